@@ -1,0 +1,13 @@
+// What a command may touch besides the file system: passed in, so tests capture output
+// and set the environment without touching the real process.
+export interface CliIO {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd: string;
+  env: Record<string, string | undefined>;
+}
+
+export type Command = (args: string[], io: CliIO) => Promise<number>;
+
+/** Thrown for a usage mistake: printed as one line, exit code 2. */
+export class UsageError extends Error {}

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// The `roadmap` command. The sources are TypeScript; tsx (a runtime dependency) loads
+// them in place, so `npx roadmap …` works right after `npm ci`, with no build step.
+import { register } from "tsx/esm/api";
+
+register();
+const { main } = await import("./main.ts");
+process.exitCode = await main(process.argv.slice(2), {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  env: process.env,
+});

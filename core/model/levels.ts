@@ -1,0 +1,27 @@
+// The three rating scales of a topic, lowest first. Order matters: it is how topics are
+// sorted ("highest priority first") and how a range such as [low, medium] is checked.
+export const PRIORITIES = ["low", "medium", "high", "critical"] as const;
+export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
+export const TIME_COSTS = ["short", "medium", "long"] as const;
+
+export type Priority = (typeof PRIORITIES)[number];
+export type Difficulty = (typeof DIFFICULTIES)[number];
+export type TimeCost = (typeof TIME_COSTS)[number];
+
+/** A rating is one value or a range written as a two-item list, e.g. `[easy, medium]`. */
+export type Rating<T extends string> = T | readonly [T, T];
+
+export function ratingBounds<T extends string>(rating: Rating<T>): readonly [T, T] {
+  return typeof rating === "string" ? [rating, rating] : rating;
+}
+
+/** "high", "easy → medium": how a rating reads in labels, tables and issue bodies. */
+export function formatRating<T extends string>(rating: Rating<T>): string {
+  const [from, to] = ratingBounds(rating);
+  return from === to ? from : `${from} → ${to}`;
+}
+
+/** Rank of a rating on its scale, by its upper bound (a "low → medium" topic sorts as medium). */
+export function ratingRank<T extends string>(scale: readonly T[], rating: Rating<T>): number {
+  return scale.indexOf(ratingBounds(rating)[1]);
+}

@@ -1,0 +1,93 @@
+// The roadmap's shape, in one place. The YAML is validated against it, roadmap/schema.json
+// (the editor's completion and squiggles) is generated from it, and every other module
+// reads the types it infers.
+import { z } from "zod";
+import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "./levels.js";
+
+/** Stable ids: they end up in issue markers, label names and note folders, so keep them boring. */
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const ID_MAX_LENGTH = 40;
+
+const id = z
+  .string()
+  .max(ID_MAX_LENGTH, `an id has at most ${ID_MAX_LENGTH} characters`)
+  .regex(ID_PATTERN, "an id is lowercase letters, digits and single hyphens, e.g. django-rest-framework")
+  .describe("Stable identifier: never change it once issues exist, the topic's issue is found by it.");
+
+const text = z.string().trim().min(1, "must not be empty");
+
+function rating<T extends readonly [string, ...string[]]>(values: T, what: string) {
+  const one = z.enum(values);
+  return z
+    .union([one, z.tuple([one, one])])
+    .describe(`The ${what}: one of ${values.join(", ")}, or a range as a two-item list such as [${values[0]}, ${values[1]}].`);
+}
+
+export const PracticeSchema = z
+  .strictObject({
+    site: z.literal("leetcode").default("leetcode"),
+    difficulty: z.enum(["easy", "medium", "hard"]).default("medium").describe("Difficulty of the daily problem."),
+    source: z
+      .enum(["pool", "leetcode-daily"])
+      .default("pool")
+      .describe("pool: roadmap/leetcode.yml in pattern order; leetcode-daily: LeetCode's question of the day, falling back to the pool."),
+  })
+  .describe("Makes this topic the daily-practice issue: one problem a day is posted on it.");
+
+export const TopicSchema = z
+  .strictObject({
+    id,
+    title: text.describe("Shown as the issue title and in the README."),
+    subtitle: text.optional().describe("A second line under the title, e.g. the stack of a project."),
+    kind: z.enum(["topic", "practice", "project"]).default("topic"),
+    priority: rating(PRIORITIES, "priority"),
+    difficulty: rating(DIFFICULTIES, "difficulty"),
+    time: z.enum(TIME_COSTS).describe(`The time cost: ${TIME_COSTS.join(", ")}.`),
+    timebox: text.optional().describe('An exact time box, e.g. "30–60 minutes".'),
+    goal: text.optional().describe("Why this topic is on the roadmap, in one sentence."),
+    lead: text.optional().describe("A sentence introducing the list, e.g. 'This project must demonstrate:'."),
+    focus: z.array(text).min(1).optional().describe("What to focus on: each item becomes a checkbox in the topic's issue."),
+    scope: z.array(text).min(1).optional().describe("What the topic covers: each item becomes a checkbox."),
+    expectation: z.array(text).min(1).optional().describe("What the result must show: each item becomes a checkbox."),
+    practice: PracticeSchema.optional(),
+  })
+  .superRefine((topic, ctx) => {
+    const lists = CHECKLIST_KINDS.filter((kind) => topic[kind] !== undefined);
+    if (lists.length > 1) {
+      ctx.addIssue({
+        code: "custom",
+        path: [lists[1]!],
+        message: `a topic has one checklist: use only one of ${CHECKLIST_KINDS.join(", ")} (found ${lists.join(" and ")})`,
+      });
+    }
+    if (topic.kind === "practice" && topic.practice === undefined) {
+      ctx.addIssue({ code: "custom", path: ["practice"], message: "a practice topic needs a practice: block" });
+    }
+  });
+
+export const SectionSchema = z.strictObject({
+  id,
+  title: text,
+  emoji: text.optional(),
+  subtitle: text.optional().describe('Shown after the title, e.g. "Basic – Supporting Role".'),
+  topics: z.array(TopicSchema).min(1, "a section needs at least one topic"),
+});
+
+export const RoadmapSchema = z
+  .strictObject({
+    title: text,
+    intro: text.optional().describe("Markdown shown above the progress block."),
+    sections: z.array(SectionSchema).min(1, "a roadmap needs at least one section"),
+    notes: z.array(text).optional().describe("Closing notes, shown under the progress tables."),
+  })
+  .describe("A learning roadmap: sections of topics, each synced to one GitHub issue.");
+
+export const CHECKLIST_KINDS = ["focus", "scope", "expectation"] as const;
+export type ChecklistKind = (typeof CHECKLIST_KINDS)[number];
+
+export type Roadmap = z.infer<typeof RoadmapSchema>;
+export type Section = z.infer<typeof SectionSchema>;
+export type Topic = z.infer<typeof TopicSchema>;
+export type Practice = z.infer<typeof PracticeSchema>;
+/** The roadmap as written (before defaults are filled in): what the importer produces. */
+export type RoadmapInput = z.input<typeof RoadmapSchema>;
