@@ -1,0 +1,92 @@
+// What GitHub holds for the roadmap: every topic issue (open and closed) and the
+// repository's labels. Read in full before planning, with list calls only:
+// ceil(topic issues / 100) + ceil(labels / 100) requests.
+import type { GitHubClient, RepoRef } from "../github/client.js";
+import { ROADMAP_LABEL } from "./labels.js";
+import { topicIdOf } from "./markers.js";
+
+export interface TopicIssue {
+  topicId: string;
+  number: number;
+  /** The REST id, which `state_reason: duplicate` needs. */
+  id: number;
+  nodeId: string;
+  title: string;
+  body: string;
+  state: "open" | "closed";
+  stateReason: string | null;
+  labels: string[];
+  htmlUrl: string;
+  createdAt: string;
+}
+
+export interface RepoLabel {
+  name: string;
+  color: string;
+  description: string | null;
+}
+
+export interface Snapshot {
+  issues: TopicIssue[];
+  labels: RepoLabel[];
+}
+
+/** The REST issue fields we read (the list and webhook payloads share this shape). */
+export interface RestIssue {
+  number: number;
+  id: number;
+  node_id: string;
+  title: string;
+  body?: string | null;
+  state: string;
+  state_reason?: string | null;
+  labels?: (string | { name?: string })[];
+  html_url: string;
+  created_at: string;
+  pull_request?: unknown;
+}
+
+export function labelNames(labels: RestIssue["labels"]): string[] {
+  return (labels ?? []).map((label) => (typeof label === "string" ? label : (label.name ?? ""))).filter(Boolean);
+}
+
+/** A topic issue from a REST issue, or undefined when it carries no topic marker. */
+export function toTopicIssue(issue: RestIssue): TopicIssue | undefined {
+  const topicId = issue.pull_request ? undefined : topicIdOf(issue.body);
+  if (!topicId) return undefined;
+  return {
+    topicId,
+    number: issue.number,
+    id: issue.id,
+    nodeId: issue.node_id,
+    title: issue.title,
+    body: issue.body ?? "",
+    state: issue.state === "closed" ? "closed" : "open",
+    stateReason: issue.state_reason ?? null,
+    labels: labelNames(issue.labels),
+    htmlUrl: issue.html_url,
+    createdAt: issue.created_at,
+  };
+}
+
+export async function readTopicIssues(github: GitHubClient, repo: RepoRef): Promise<TopicIssue[]> {
+  const issues = await github.paginate<RestIssue>("GET /repos/{owner}/{repo}/issues", {
+    ...repo,
+    labels: ROADMAP_LABEL,
+    state: "all",
+    per_page: 100,
+  });
+  return issues.map(toTopicIssue).filter((issue): issue is TopicIssue => issue !== undefined);
+}
+
+export async function readLabels(github: GitHubClient, repo: RepoRef): Promise<RepoLabel[]> {
+  const labels = await github.paginate<RepoLabel>("GET /repos/{owner}/{repo}/labels", { ...repo, per_page: 100 });
+  return labels.map(({ name, color, description }) => ({ name, color, description }));
+}
+
+export async function readSnapshot(github: GitHubClient, repo: RepoRef): Promise<Snapshot> {
+  // Serial on purpose: writes and reads stay one at a time, as GitHub's best practices ask.
+  const issues = await readTopicIssues(github, repo);
+  const labels = await readLabels(github, repo);
+  return { issues, labels };
+}

@@ -1,0 +1,67 @@
+// Named builders for GitHub API mocks. Every test that talks to "GitHub" goes through
+// nock with real network disabled; `expectOnly` asserts that the expected requests were
+// made and nothing else was.
+import { getOctokit } from "@actions/github";
+import nock from "nock";
+import { expect } from "vitest";
+import type { GitHubClient, RepoRef } from "../../core/github/client.js";
+import { asGitHubClient } from "../../core/github/client.js";
+
+export const API = "https://api.github.com";
+export const REPO: RepoRef = { owner: "octo-learner", repo: "roadmap" };
+export const REPO_PATH = `/repos/${REPO.owner}/${REPO.repo}`;
+
+/** An Octokit like the Action's: global fetch (which nock sees), no retries. */
+export function testGitHub(): GitHubClient {
+  return asGitHubClient(getOctokit("test-token", { request: { fetch: globalThis.fetch, retries: 0 } }));
+}
+
+/** A nock scope on the REST API. */
+export function api(): nock.Scope {
+  return nock(API);
+}
+
+/**
+ * Records every request nock could not match (they fail with a network error, which
+ * code under test might swallow) so a test can assert there were none.
+ */
+export function recordUnmatched(): { unmatched: string[] } {
+  const record = { unmatched: [] as string[] };
+  nock.emitter.on("no match", (req: { method?: string; path?: string; options?: { method?: string; path?: string } }) => {
+    record.unmatched.push(`${req.method ?? req.options?.method ?? "?"} ${req.path ?? req.options?.path ?? "?"}`);
+  });
+  return record;
+}
+
+/** Every interceptor of every scope was used, and no request went unmatched. */
+export function expectOnly(record: { unmatched: string[] }, ...scopes: nock.Scope[]): void {
+  expect(record.unmatched).toEqual([]);
+  for (const scope of scopes) {
+    expect(scope.pendingMocks()).toEqual([]);
+  }
+  expect(nock.pendingMocks()).toEqual([]);
+}
+
+/** A REST issue as the list endpoint returns it (the fields the code reads). */
+export function restIssue(fields: {
+  number: number;
+  title: string;
+  body: string;
+  state?: "open" | "closed";
+  state_reason?: string | null;
+  labels?: string[];
+  created_at?: string;
+}) {
+  return {
+    id: 1000 + fields.number,
+    node_id: `I_node${fields.number}`,
+    number: fields.number,
+    title: fields.title,
+    body: fields.body,
+    state: fields.state ?? "open",
+    state_reason: fields.state_reason ?? null,
+    labels: (fields.labels ?? []).map((name, index) => ({ id: index + 1, name })),
+    html_url: `https://github.com/${REPO.owner}/${REPO.repo}/issues/${fields.number}`,
+    created_at: fields.created_at ?? "2026-11-01T00:00:00Z",
+  };
+}
