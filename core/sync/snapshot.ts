@@ -69,6 +69,20 @@ export function toTopicIssue(issue: RestIssue): TopicIssue | undefined {
   };
 }
 
+/** Issues per topic: the oldest one not closed as a duplicate leads, open later ones are duplicates. */
+export function groupByTopic(issues: readonly TopicIssue[]): Map<string, { lead: TopicIssue; duplicates: TopicIssue[] }> {
+  const groups = new Map<string, TopicIssue[]>();
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    groups.set(issue.topicId, [...(groups.get(issue.topicId) ?? []), issue]);
+  }
+  const result = new Map<string, { lead: TopicIssue; duplicates: TopicIssue[] }>();
+  for (const [topicId, group] of groups) {
+    const lead = group.find((issue) => issue.stateReason !== "duplicate") ?? group[0]!;
+    result.set(topicId, { lead, duplicates: group.filter((issue) => issue !== lead) });
+  }
+  return result;
+}
+
 export async function readTopicIssues(github: GitHubClient, repo: RepoRef): Promise<TopicIssue[]> {
   const issues = await github.paginate<RestIssue>("GET /repos/{owner}/{repo}/issues", {
     ...repo,

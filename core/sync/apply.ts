@@ -1,0 +1,36 @@
+// Sends a plan, one request at a time (GitHub asks integrations to serialize writes),
+// or in a dry run prints each request instead of sending it.
+import type { GitHubClient, Logger } from "../github/client.js";
+import type { Operation } from "./operations.js";
+import { describeRequest } from "./operations.js";
+
+export interface ApplyDeps {
+  github: GitHubClient;
+  log: Logger;
+  dryRun?: boolean;
+}
+
+export interface AppliedOperation {
+  operation: Operation;
+  /** The created issue's number and URL, for create-issue. */
+  created?: { number: number; htmlUrl: string };
+}
+
+export async function applyOperations(deps: ApplyDeps, operations: readonly Operation[]): Promise<AppliedOperation[]> {
+  const applied: AppliedOperation[] = [];
+  for (const operation of operations) {
+    if (deps.dryRun) {
+      deps.log.info(`[dry run] ${operation.summary}: ${describeRequest(operation)}`);
+      applied.push({ operation });
+      continue;
+    }
+    deps.log.info(operation.summary);
+    const { data } = await deps.github.request<{ number?: number; html_url?: string }>(operation.route, operation.params);
+    applied.push(
+      operation.kind === "create-issue" && data.number !== undefined
+        ? { operation, created: { number: data.number, htmlUrl: data.html_url ?? "" } }
+        : { operation },
+    );
+  }
+  return applied;
+}

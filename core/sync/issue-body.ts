@@ -1,0 +1,117 @@
+// A topic issue as the roadmap wants it: title, labels and the generated part of the
+// body. The learner's own text around the generated part, and their ticks inside it,
+// survive every regeneration.
+import { formatRating } from "../model/levels.js";
+import { checklistOf } from "../model/roadmap.js";
+import type { Section, Topic } from "../model/schema.js";
+import { inlineText as inline, neutralizeMentions } from "../render/markdown.js";
+import { parseTasks, renderTasks } from "./checklist.js";
+import type { LabelSpec } from "./labels.js";
+import { STATUS_LABELS, topicLabels } from "./labels.js";
+import { BODY_END, BODY_START, REMOVED_MARKER, splitBody, topicMarker } from "./markers.js";
+
+/** GitHub rejects issue bodies longer than this. */
+export const ISSUE_BODY_MAX = 65_536;
+
+const REMOVED_NOTE = [
+  REMOVED_MARKER,
+  "> [!NOTE]",
+  "> This topic was removed from `roadmap/roadmap.yml`, so this issue was closed as not planned. Add it back and the next sync reopens it.",
+  "",
+].join("\n");
+
+const LIST_HEADINGS = { focus: "Focus", scope: "Scope", expectation: "Expectation" } as const;
+
+export function issueTitle(topic: Topic): string {
+  // Titles are plain text on GitHub (no Markdown), but a mention in a title still notifies.
+  return neutralizeMentions(topic.title);
+}
+
+/** The checklist line texts, exactly as they appear after `- [ ] `. */
+export function checklistLines(topic: Topic): string[] {
+  return (checklistOf(topic)?.items ?? []).map(inline);
+}
+
+interface GeneratedOptions {
+  /** Item texts that keep their tick. */
+  ticked?: ReadonlySet<string>;
+  /** Leave out the descriptive lines to fit GitHub's body limit. */
+  compact?: boolean;
+}
+
+export function renderGeneratedPart(topic: Topic, section: Section, options: GeneratedOptions = {}): string {
+  const time = topic.timebox ? `${topic.time} (${inline(topic.timebox)})` : topic.time;
+  const sectionName = `${section.emoji ? `${section.emoji} ` : ""}${inline(section.title)}`;
+  const lines = [
+    BODY_START,
+    topicMarker(topic.id),
+    `**Section:** ${sectionName} · **Priority:** ${formatRating(topic.priority)} · **Difficulty:** ${formatRating(topic.difficulty)} · **Time:** ${time}`,
+  ];
+  if (!options.compact) {
+    if (topic.subtitle) lines.push("", `**${inline(topic.subtitle)}**`);
+    if (topic.goal) lines.push("", `**Goal:** ${inline(topic.goal)}`);
+  }
+  const checklist = checklistOf(topic);
+  if (checklist) {
+    lines.push("", `### ${LIST_HEADINGS[checklist.kind]}`);
+    if (topic.lead && !options.compact) lines.push("", inline(topic.lead));
+    lines.push("", renderTasks(checklistLines(topic), options.ticked ?? new Set()));
+  }
+  lines.push(
+    "",
+    checklist
+      ? "Tick an item as you study it: the first tick moves the topic to **in progress**."
+      : "Work on it and keep your progress here.",
+    `Notes go in \`notes/${topic.id}/\`: a pull request with notes is linked here.`,
+    "Close this issue when you have finished the topic (close it as *not planned* to drop it).",
+    BODY_END,
+  );
+  return lines.join("\n");
+}
+
+export interface DesiredIssue {
+  title: string;
+  body: string;
+}
+
+/**
+ * The body with its generated part regenerated: text before and after kept byte for
+ * byte, ticks kept for every item whose text did not change. A "removed" note from an
+ * earlier removal goes away: the topic is back.
+ */
+export function mergeBody(existing: string | null | undefined, topic: Topic, section: Section): string {
+  const parts = splitBody(existing);
+  const ticked = new Set(
+    parts.generated === undefined ? [] : parseTasks(parts.generated).filter((t) => t.checked).map((t) => t.text),
+  );
+  // A body without a generated part (the learner deleted it) gets it back on top.
+  const before = parts.generated === undefined ? "" : parts.before;
+  const after = parts.generated === undefined ? (parts.before ? `\n\n${parts.before}` : "") : parts.after;
+  for (const compact of [false, true]) {
+    const body = before + renderGeneratedPart(topic, section, { ticked, compact }) + after;
+    if (body.length <= ISSUE_BODY_MAX) return body;
+  }
+  throw new Error(
+    `the issue body of topic "${topic.id}" would exceed GitHub's ${ISSUE_BODY_MAX}-character limit: shorten its focus list or the text written in the issue`,
+  );
+}
+
+/** A new topic issue: title, body, and every label including its first status. */
+export function newTopicIssue(topic: Topic, section: Section): DesiredIssue & { labels: string[] } {
+  return {
+    title: issueTitle(topic),
+    body: mergeBody(undefined, topic, section),
+    labels: [...topicLabels(topic, section).map((label: LabelSpec) => label.name), STATUS_LABELS.todo.name],
+  };
+}
+
+/**
+ * The body of an issue whose topic left roadmap.yml, marked as removed. The topic's data
+ * is gone, so the existing generated part is kept and only the marker and note go in.
+ */
+export function markRemoved(body: string): string {
+  const parts = splitBody(body);
+  if (parts.generated === undefined || parts.generated.includes(REMOVED_MARKER)) return body;
+  const generated = parts.generated.replace(`${BODY_START}\n`, `${BODY_START}\n${REMOVED_NOTE}\n`);
+  return parts.before + generated + parts.after;
+}

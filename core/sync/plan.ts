@@ -1,0 +1,219 @@
+// plan(roadmap, snapshot) -> operations. Pure: it compares what the roadmap wants with
+// what GitHub holds and lists the fewest writes that close the gap. An up-to-date
+// repository plans nothing, which is what makes a sync idempotent.
+import type { RepoRef } from "../github/client.js";
+import type { PlacedTopic } from "../model/roadmap.js";
+import { allTopics } from "../model/roadmap.js";
+import type { Roadmap } from "../model/schema.js";
+import { statusFor } from "../progress/status-rules.js";
+import { countTicks } from "./checklist.js";
+import { issueTitle, markRemoved, mergeBody, newTopicIssue } from "./issue-body.js";
+import type { LabelSpec } from "./labels.js";
+import { isOwnedLabel, STATUS_LABELS, statusOfLabels, topicLabels } from "./labels.js";
+import { REMOVED_MARKER, splitBody } from "./markers.js";
+import type { Operation } from "./operations.js";
+import type { RepoLabel, Snapshot, TopicIssue } from "./snapshot.js";
+import { groupByTopic } from "./snapshot.js";
+
+const ISSUE = "/repos/{owner}/{repo}/issues/{issue_number}";
+
+/** Bodies edited in GitHub's web editor come back with CRLF: not a change worth a write. */
+function sameText(a: string, b: string): boolean {
+  return a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}
+
+function desiredLabels(roadmap: Roadmap): LabelSpec[] {
+  const byName = new Map<string, LabelSpec>();
+  for (const spec of Object.values(STATUS_LABELS)) byName.set(spec.name.toLowerCase(), spec);
+  for (const { topic, section } of allTopics(roadmap)) {
+    for (const spec of topicLabels(topic, section)) byName.set(spec.name.toLowerCase(), spec);
+  }
+  return [...byName.values()];
+}
+
+export function planLabels(repo: RepoRef, roadmap: Roadmap, existing: readonly RepoLabel[]): Operation[] {
+  const current = new Map(existing.map((label) => [label.name.toLowerCase(), label]));
+  const operations: Operation[] = [];
+  for (const spec of desiredLabels(roadmap)) {
+    const label = current.get(spec.name.toLowerCase());
+    if (!label) {
+      operations.push({
+        kind: "create-label",
+        summary: `create label "${spec.name}"`,
+        route: "POST /repos/{owner}/{repo}/labels",
+        params: { ...repo, name: spec.name, color: spec.color, description: spec.description },
+      });
+    } else if (label.color.toLowerCase() !== spec.color || (label.description ?? "") !== spec.description) {
+      operations.push({
+        kind: "update-label",
+        summary: `update label "${spec.name}" (colour or description)`,
+        route: "PATCH /repos/{owner}/{repo}/labels/{name}",
+        params: { ...repo, name: label.name, color: spec.color, description: spec.description },
+      });
+    }
+  }
+  return operations;
+}
+
+/**
+ * The label writes that turn `current` into `wanted` for the labels we own: one DELETE
+ * per label to drop, one POST for all labels to add. The learner's own labels are never
+ * touched, and the label set is never rewritten wholesale (a concurrent edit would be lost).
+ */
+export function planLabelChanges(
+  repo: RepoRef,
+  issue: { number: number; topicId: string },
+  current: readonly string[],
+  wanted: readonly string[],
+): Operation[] {
+  const have = new Set(current.map((name) => name.toLowerCase()));
+  const want = new Set(wanted.map((name) => name.toLowerCase()));
+  const operations: Operation[] = current
+    .filter((name) => isOwnedLabel(name) && !want.has(name.toLowerCase()))
+    .map((name) => ({
+      kind: "remove-label" as const,
+      topicId: issue.topicId,
+      summary: `#${issue.number}: remove label "${name}"`,
+      route: `DELETE ${ISSUE}/labels/{name}`,
+      params: { ...repo, issue_number: issue.number, name },
+    }));
+  const missing = wanted.filter((name) => !have.has(name.toLowerCase()));
+  if (missing.length) {
+    operations.push({
+      kind: "add-labels",
+      topicId: issue.topicId,
+      summary: `#${issue.number}: add ${missing.map((name) => `"${name}"`).join(", ")}`,
+      route: `POST ${ISSUE}/labels`,
+      params: { ...repo, issue_number: issue.number, labels: missing },
+    });
+  }
+  return operations;
+}
+
+function planCreate(repo: RepoRef, { topic, section }: PlacedTopic): Operation {
+  const issue = newTopicIssue(topic, section);
+  return {
+    kind: "create-issue",
+    topicId: topic.id,
+    summary: `create issue "${issue.title}" for topic ${topic.id}`,
+    route: "POST /repos/{owner}/{repo}/issues",
+    params: { ...repo, ...issue },
+  };
+}
+
+function planExisting(repo: RepoRef, placed: PlacedTopic, issue: TopicIssue): Operation[] {
+  const { topic, section } = placed;
+  const title = issueTitle(topic);
+  const body = mergeBody(issue.body, topic, section);
+  const wasRemoved = splitBody(issue.body).generated?.includes(REMOVED_MARKER) ?? false;
+  const reopen = issue.state === "closed" && wasRemoved;
+  const patch: Record<string, unknown> = {};
+  if (issue.title !== title) patch.title = title;
+  if (!sameText(issue.body, body)) patch.body = body;
+  if (reopen) Object.assign(patch, { state: "open", state_reason: "reopened" });
+
+  const operations: Operation[] = [];
+  if (Object.keys(patch).length) {
+    operations.push({
+      kind: reopen ? "reopen-issue" : "update-issue",
+      topicId: topic.id,
+      summary: reopen
+        ? `#${issue.number}: reopen, topic ${topic.id} is back in the roadmap`
+        : `#${issue.number}: update ${Object.keys(patch).join(" and ")} of topic ${topic.id}`,
+      route: `PATCH ${ISSUE}`,
+      params: { ...repo, issue_number: issue.number, ...patch },
+    });
+  }
+  const ticks = countTicks(splitBody(body).generated ?? "");
+  const status = statusFor(reopen ? "reopened" : "sync", {
+    state: reopen ? "open" : issue.state,
+    stateReason: issue.stateReason,
+    checked: ticks.checked,
+    current: statusOfLabels(issue.labels),
+  });
+  const wanted = [...topicLabels(topic, section).map((label) => label.name), STATUS_LABELS[status].name];
+  operations.push(...planLabelChanges(repo, issue, issue.labels, wanted));
+  return operations;
+}
+
+function planRemoved(repo: RepoRef, issue: TopicIssue): Operation[] {
+  if (issue.state === "closed") return [];
+  return [
+    {
+      kind: "comment",
+      topicId: issue.topicId,
+      summary: `#${issue.number}: explain why it closes`,
+      route: `POST ${ISSUE}/comments`,
+      params: {
+        ...repo,
+        issue_number: issue.number,
+        body: `Topic \`${issue.topicId}\` is no longer in \`roadmap/roadmap.yml\`, so this issue is closed as not planned. If the topic comes back, the next sync reopens this issue with its ticks.`,
+      },
+    },
+    {
+      kind: "close-removed",
+      topicId: issue.topicId,
+      summary: `#${issue.number}: close as not planned, topic ${issue.topicId} left the roadmap`,
+      route: `PATCH ${ISSUE}`,
+      params: {
+        ...repo,
+        issue_number: issue.number,
+        state: "closed",
+        state_reason: "not_planned",
+        body: markRemoved(issue.body),
+      },
+    },
+    ...planLabelChanges(
+      repo,
+      issue,
+      issue.labels,
+      [...issue.labels.filter((name) => !statusOfLabels([name])), STATUS_LABELS.dropped.name],
+    ),
+  ];
+}
+
+function planDuplicate(repo: RepoRef, duplicate: TopicIssue, original: TopicIssue): Operation[] {
+  if (duplicate.state === "closed") return [];
+  return [
+    {
+      kind: "comment",
+      topicId: duplicate.topicId,
+      summary: `#${duplicate.number}: point at #${original.number}`,
+      route: `POST ${ISSUE}/comments`,
+      params: {
+        ...repo,
+        issue_number: duplicate.number,
+        body: `Duplicate of #${original.number}: two syncs created an issue for topic \`${duplicate.topicId}\` at the same time. Progress is tracked in #${original.number}.`,
+      },
+    },
+    {
+      kind: "close-duplicate",
+      topicId: duplicate.topicId,
+      summary: `#${duplicate.number}: close as duplicate of #${original.number}`,
+      route: `PATCH ${ISSUE}`,
+      params: {
+        ...repo,
+        issue_number: duplicate.number,
+        state: "closed",
+        state_reason: "duplicate",
+        duplicate_issue_id: original.id,
+      },
+    },
+  ];
+}
+
+export function plan(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot): Operation[] {
+  const operations = planLabels(repo, roadmap, snapshot.labels);
+  const groups = groupByTopic(snapshot.issues);
+  const wanted = new Set<string>();
+  for (const placed of allTopics(roadmap)) {
+    wanted.add(placed.topic.id);
+    const group = groups.get(placed.topic.id);
+    operations.push(...(group ? planExisting(repo, placed, group.lead) : [planCreate(repo, placed)]));
+  }
+  for (const [topicId, group] of groups) {
+    if (!wanted.has(topicId)) operations.push(...planRemoved(repo, group.lead));
+    for (const duplicate of group.duplicates) operations.push(...planDuplicate(repo, duplicate, group.lead));
+  }
+  return operations;
+}
