@@ -8,4 +8,6 @@ interface CommandEntry {
 }
 
 export const COMMANDS: Record<string, CommandEntry> = {
+  import: { summary: "Convert a Markdown roadmap to roadmap YAML (printed on stdout)", load: async () => (await import("./import.js")).run },
+  "leetcode-pool": { summary: "Build roadmap/leetcode.yml (the daily problem pool) from the NeetCode list", load: async () => (await import("./leetcode-pool.js")).run },
 };

@@ -10,7 +10,7 @@ import { readLines } from "./lines.js";
 import { repairMacRomanMojibake } from "./mojibake.js";
 import { IdAllocator } from "./slug.js";
 import type { TopicInput, Warn } from "./topic-draft.js";
-import { TopicDraft } from "./topic-draft.js";
+import { excerpt, TopicDraft } from "./topic-draft.js";
 
 export interface MarkdownImport {
   roadmap: RoadmapInput;
@@ -159,7 +159,7 @@ export function importMarkdown(markdown: string): MarkdownImport {
         break;
       default:
         if (line.kind === "text")
-          warn(line.line, `text outside any topic ignored: "${line.content.slice(0, 50)}"`);
+          warn(line.line, `text outside any topic ignored: "${excerpt(line.content)}"`);
     }
   }
 

@@ -43,7 +43,7 @@ function fieldLine(content: string): FieldLine | undefined {
 }
 
 /** What the previous line was, to tell a paragraph's first line from its continuation. */
-type PreviousLine = "blank" | "item" | "lead" | "text" | "other";
+type PreviousLine = "blank" | "item" | "lead" | "text" | "stray" | "other";
 
 interface OpenList {
   /** "ignored": the bullets of an unknown or repeated field, already warned about. */
@@ -93,11 +93,7 @@ export class TopicDraft {
     const field = fieldLine(content);
     const name = field && fieldNameOf(field.label);
     if (field && (field.bold || name)) return this.readField(line, field, name);
-    if (field && !(open && line.bullet)) {
-      this.warn(line.line, `unknown field "${field.label}" in "${this.title}" ignored`);
-      this.open = { field: "ignored", indent: line.indent };
-      return "other";
-    }
+    if (field && !(open && line.bullet)) return this.unknownField(line, field);
 
     const boldLine = BOLD_LINE.exec(content);
     if (boldLine && !line.bullet && this.seen.size === 0 && this.subtitle === undefined) {
@@ -106,8 +102,11 @@ export class TopicDraft {
     }
     if (line.bullet) {
       if (open) return this.addItem(content);
-      this.warn(line.line, `bullet outside a Focus, Scope or Expectation list in "${this.title}" ignored`);
-      return "other";
+      // One warning per run of stray bullets, not one per bullet.
+      if (this.previous !== "stray") {
+        this.warn(line.line, `bullets outside a Focus, Scope or Expectation list in "${this.title}" ignored`);
+      }
+      return "stray";
     }
     if (open && this.previous === "item" && line.indent > open.indent) return this.continueItem(content);
     if (open && open.field !== "ignored" && this.checklist!.items.length === 0) {
@@ -121,11 +120,7 @@ export class TopicDraft {
 
   private readField(line: TextLine, field: FieldLine, name: FieldName | undefined): PreviousLine {
     this.open = undefined;
-    if (name === undefined) {
-      this.warn(line.line, `unknown field "${field.label}" in "${this.title}" ignored`);
-      this.open = { field: "ignored", indent: line.indent };
-      return "other";
-    }
+    if (name === undefined) return this.unknownField(line, field);
     if (this.seen.has(name) || (name === "timebox" && this.timebox !== undefined)) {
       this.warn(line.line, `"${field.label}" given twice in "${this.title}"; kept the first`);
       if (isListField(name)) this.open = { field: "ignored", indent: line.indent };
@@ -133,7 +128,7 @@ export class TopicDraft {
     }
     this.seen.add(name);
     const problem = (message: string | undefined) => {
-      if (message) this.warn(line.line, `${message} in "${this.title}"`);
+      if (message) this.warn(line.line, `"${this.title}": ${message}`);
     };
     switch (name) {
       case "priority": {
@@ -163,6 +158,18 @@ export class TopicDraft {
       default:
         this.startList(line, name, field);
     }
+    return "other";
+  }
+
+  /** Warned about once; a list under it (no inline value) is skipped with it. */
+  private unknownField(line: TextLine, field: FieldLine): PreviousLine {
+    this.open = undefined;
+    const withList = field.value === "";
+    this.warn(
+      line.line,
+      `unknown field "${field.label}" in "${this.title}" ignored${withList ? " with its list" : ""}`,
+    );
+    if (withList) this.open = { field: "ignored", indent: line.indent };
     return "other";
   }
 
@@ -232,6 +239,6 @@ function writable<T extends string>(rating: Rating<T>): T | [T, T] {
   return typeof rating === "string" ? rating : [rating[0], rating[1]];
 }
 
-function excerpt(text: string): string {
+export function excerpt(text: string): string {
   return text.length > 50 ? `${text.slice(0, 47)}…` : text;
 }
