@@ -63,6 +63,6 @@ export function keyOffset(mapping: Node, key: string): number | undefined {
 }
 
 /** Start of a pair's key, when the key is a node (it always is in a parsed document). */
-export function keyStart(pair: Pair | undefined): number | undefined {
+export function keyStart(pair: Pair<unknown, unknown> | undefined): number | undefined {
   return pair && isNode(pair.key) ? pair.key.range?.[0] : undefined;
 }

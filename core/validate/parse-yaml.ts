@@ -1,7 +1,8 @@
 // Text to one YAML document, keeping every node's position. Parsing goes through the CST
 // first so nesting depth can be checked without recursion before anything recursive runs.
 import type { Document, ParsedNode } from "yaml";
-import { Composer, LineCounter, Parser } from "yaml";
+import { Composer, LineCounter, Parser, visit } from "yaml";
+import { keyStart, keyText } from "./locate.js";
 import type { CST } from "yaml";
 import type { Problem } from "./problem.js";
 
@@ -32,7 +33,7 @@ export function parseYaml(text: string, file: string): ParsedYaml {
     };
   }
 
-  const composer = new Composer<ParsedNode>({ prettyErrors: false, uniqueKeys: true });
+  const composer = new Composer<ParsedNode>({ prettyErrors: false, uniqueKeys: true, logLevel: "error" });
   const docs = Array.from(composer.compose(tokens, true, text.length));
   const doc = docs[0]!;
   const problems: Problem[] = [];
@@ -48,7 +49,11 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   }
   let broken = problems.length > 0;
   for (const error of doc.errors) {
-    problems.push(positionOf(lines, file, error.pos[0], yamlMessage(error.message)));
+    const message =
+      error.code === "DUPLICATE_KEY"
+        ? duplicateKeyMessage(doc, lines, error.pos[0])
+        : yamlMessage(error.message);
+    problems.push(positionOf(lines, file, error.pos[0], message));
     // A duplicate key leaves the structure intact, so the schema can still be checked.
     if (error.code !== "DUPLICATE_KEY") broken = true;
   }
@@ -62,13 +67,36 @@ function yamlMessage(message: string): string {
   return text.charAt(0).toLowerCase() + text.slice(1);
 }
 
+/** "duplicate key "title": already on line 1", found by the key's position. */
+function duplicateKeyMessage(doc: Document.Parsed<ParsedNode>, lines: LineCounter, offset: number): string {
+  let message = "duplicate key";
+  // Nesting depth was bounded before composing, so the recursive visit is safe.
+  visit(doc, {
+    Map(_key, map) {
+      const pair = map.items.find((item) => keyStart(item) === offset);
+      if (!pair) return undefined;
+      const name = keyText(pair.key);
+      const first = map.items.find((item) => keyText(item.key) === name);
+      const firstAt = keyStart(first);
+      message =
+        `duplicate key ${JSON.stringify(name)}` +
+        (firstAt === undefined ? "" : `: already on line ${lines.linePos(firstAt).line}`);
+      return visit.BREAK;
+    },
+  });
+  return message;
+}
+
 function documentStart(doc: Document.Parsed<ParsedNode>): number {
   return doc.range[0];
 }
 
 /** Offset of the first collection nested deeper than allowed, walking the CST with a stack. */
 function firstTooDeep(tokens: CST.Token[]): number | undefined {
-  const stack: Array<{ token: CST.Token; depth: number }> = tokens.map((token) => ({ token, depth: 0 }));
+  // Children are pushed last-first so the walk meets them in reading order.
+  const stack: Array<{ token: CST.Token; depth: number }> = tokens
+    .map((token) => ({ token, depth: 0 }))
+    .reverse();
   while (stack.length > 0) {
     const { token, depth } = stack.pop()!;
     switch (token.type) {
@@ -80,9 +108,9 @@ function firstTooDeep(tokens: CST.Token[]): number | undefined {
       case "flow-collection": {
         const inner = depth + 1;
         if (inner > MAX_NESTING_DEPTH) return token.offset;
-        for (const item of token.items) {
-          if ("key" in item && item.key) stack.push({ token: item.key, depth: inner });
+        for (const item of [...token.items].reverse()) {
           if (item.value) stack.push({ token: item.value, depth: inner });
+          if ("key" in item && item.key) stack.push({ token: item.key, depth: inner });
         }
         break;
       }

@@ -26,10 +26,13 @@ export class RoadmapInvalidError extends Error {
   }
 }
 
-/** Problems in reading order, each reported once. */
+/** Past this many, more lines help nobody: a file that broken was not written by hand. */
+export const MAX_PROBLEMS = 100;
+
+/** Problems in reading order, each reported once, at most MAX_PROBLEMS and a line saying how many more. */
 export function sortProblems(problems: Problem[]): Problem[] {
   const seen = new Set<string>();
-  return problems
+  const sorted = problems
     .filter((p) => {
       const key = formatProblem(p);
       if (seen.has(key)) return false;
@@ -37,4 +40,11 @@ export function sortProblems(problems: Problem[]): Problem[] {
       return true;
     })
     .sort((a, b) => a.line - b.line || a.column - b.column);
+  if (sorted.length <= MAX_PROBLEMS) return sorted;
+  const next = sorted[MAX_PROBLEMS]!;
+  const more = sorted.length - MAX_PROBLEMS;
+  return [
+    ...sorted.slice(0, MAX_PROBLEMS),
+    { ...next, message: `…and ${more} more problem${more === 1 ? "" : "s"}` },
+  ];
 }
