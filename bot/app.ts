@@ -1,0 +1,106 @@
+// The Probot app: webhook events in, core/ handlers out. Each handler here only turns a
+// payload into core's inputs; the rules live in core/.
+import type { Context, Probot } from "probot";
+import { asGitHubClient } from "../core/github/client.js";
+import { handleIssueEvent } from "../core/sync/issue-event.js";
+import type { IssueEventPayload } from "../core/sync/issue-event.js";
+import { DEFAULT_ROADMAP_PATH } from "../core/sync/remote-roadmap.js";
+import { RecentDeliveries } from "./deliveries.js";
+import { checkRoadmapPullRequest } from "./handlers/roadmap-check.js";
+import { syncRepository } from "./handlers/sync-repository.js";
+import { asLogger } from "./logger.js";
+import { RepoLock } from "./repo-lock.js";
+
+export interface AppOptions {
+  roadmapPath?: string;
+}
+
+interface RepositoryName {
+  full_name: string;
+  name: string;
+}
+
+function repoOf(fullName: string) {
+  const [owner = "", repo = ""] = fullName.split("/");
+  return { owner, repo };
+}
+
+export function createApp(options: AppOptions = {}) {
+  const roadmapPath = options.roadmapPath ?? DEFAULT_ROADMAP_PATH;
+  const lock = new RepoLock();
+  const deliveries = new RecentDeliveries();
+
+  /** Runs a handler once per delivery id (several handlers may share one event). */
+  function once<C extends Context>(name: string, handler: (context: C) => Promise<void>) {
+    return async (context: C) => {
+      if (!deliveries.firstTime(`${name}:${context.id}`)) {
+        context.log.info(`delivery ${context.id} already handled by ${name}`);
+        return;
+      }
+      await handler(context);
+    };
+  }
+
+  return (app: Probot) => {
+    async function syncAll(context: Context, repositories: RepositoryName[] | undefined) {
+      const github = asGitHubClient(context.octokit);
+      // Serial: one repository after another keeps the installation under its rate limits.
+      for (const repository of repositories ?? []) {
+        await syncRepository({ github, repo: repoOf(repository.full_name), log: asLogger(context.log), lock, roadmapPath });
+      }
+    }
+
+    app.on(
+      "installation.created",
+      once("install-sync", async (context) => syncAll(context, context.payload.repositories)),
+    );
+    app.on(
+      "installation_repositories.added",
+      once("install-sync", async (context) => syncAll(context, context.payload.repositories_added)),
+    );
+
+    app.on(
+      "push",
+      once("push-sync", async (context) => {
+        const { payload } = context;
+        if (payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
+        // A push payload lists at most 20 commits: with 20 the list may be cut, so sync
+        // anyway (a sync that finds nothing to do costs two list reads).
+        const touched =
+          payload.commits.length >= 20 ||
+          payload.commits.some((commit) =>
+            [...(commit.added ?? []), ...(commit.modified ?? []), ...(commit.removed ?? [])].includes(roadmapPath),
+          );
+        if (!touched) return;
+        await syncRepository(
+          { github: asGitHubClient(context.octokit), repo: context.repo(), log: asLogger(context.log), lock, roadmapPath },
+          payload.after,
+        );
+      }),
+    );
+
+    app.on(
+      ["issues.opened", "issues.edited", "issues.closed", "issues.reopened"],
+      once("issue-status", async (context) => {
+        const result = await handleIssueEvent(
+          { github: asGitHubClient(context.octokit), repo: context.repo(), log: asLogger(context.log) },
+          context.payload as unknown as IssueEventPayload,
+        );
+        if (result.skipped) context.log.debug(result.skipped);
+      }),
+    );
+
+    app.on(
+      ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"],
+      once("roadmap-check", async (context) => {
+        await checkRoadmapPullRequest(
+          { github: asGitHubClient(context.octokit), repo: context.repo(), log: asLogger(context.log), roadmapPath },
+          { number: context.payload.pull_request.number, headSha: context.payload.pull_request.head.sha },
+        );
+      }),
+    );
+  };
+}
+
+/** The app as Probot loads it (`probot run`, `npm run bot`). */
+export default createApp();

@@ -1,0 +1,17 @@
+// One sync per repository at a time inside this process: two pushes in quick succession
+// must not both see an empty repository and both create every issue. (Across processes
+// the planner closes any duplicate on the next sync.)
+export class RepoLock {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  run<T>(key: string, task: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    const next = previous.then(task, task);
+    const tail = next.catch(() => undefined);
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return next;
+  }
+}
