@@ -28,7 +28,7 @@ export const run: Command = async (args, io) => {
     const lines = imported.repairedLines;
     const listed = lines.length > 8 ? `${lines.slice(0, 8).join(", ")}, …` : lines.join(", ");
     io.stderr(
-      `${shown}: repaired Mac Roman mojibake (UTF-8 read as Mac Roman, e.g. "üìÖ" for 📅) on ${lines.length} line${lines.length === 1 ? "" : "s"}: ${listed}\n`,
+      `${shown}: repaired Mac Roman mojibake (UTF-8 read as Mac Roman, e.g. "‚Üí" for →) on ${lines.length} line${lines.length === 1 ? "" : "s"}: ${listed}\n`,
     );
   }
   for (const warning of imported.warnings) io.stderr(`${shown}: warning: ${warning}\n`);

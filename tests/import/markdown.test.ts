@@ -1,0 +1,173 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { importMarkdown, MarkdownImportError } from "../../core/import/markdown.js";
+import { roadmapToYaml } from "../../core/import/to-yaml.js";
+import { validateRoadmap } from "../../core/validate/validate-roadmap.js";
+
+const other = readFileSync(new URL("../fixtures/other-roadmap.md", import.meta.url), "utf8");
+
+describe("a differently shaped roadmap (tests/fixtures/other-roadmap.md)", () => {
+  const imported = importMarkdown(other);
+
+  it("imports with defaults instead of failing, and the result validates", () => {
+    expect(imported.roadmap).toEqual({
+      title: "Go & Systems Study Plan",
+      intro: "A plan written in a hurry, in a different shape: numbered headings, plain fields.",
+      sections: [
+        {
+          id: "foundations",
+          title: "Foundations",
+          topics: [
+            {
+              id: "go-basics",
+              title: "Go Basics",
+              priority: "high",
+              difficulty: "easy",
+              time: "short",
+              focus: ["syntax", "slices & maps", "error handling"],
+            },
+            {
+              id: "concurrency",
+              title: "Concurrency",
+              priority: "medium",
+              difficulty: ["medium", "hard"],
+              time: "medium",
+              timebox: "2 weeks",
+            },
+          ],
+        },
+        {
+          id: "tooling",
+          title: "Tooling",
+          topics: [
+            {
+              id: "profiling",
+              title: "Profiling",
+              priority: "critical",
+              difficulty: ["easy", "hard"],
+              time: "long",
+              timebox: "a month",
+              scope: ["pprof", "tracing with @rsc's notes"],
+            },
+          ],
+        },
+      ],
+      notes: ["Keep it small. Really small."],
+    });
+    expect(imported.repairedMojibake).toBe(false);
+    expect(validateRoadmap(roadmapToYaml(imported.roadmap), "imported.yml").problems).toEqual([]);
+  });
+
+  it("warns about every guess, naming the line", () => {
+    expect(imported.warnings).toEqual([
+      'line 7: text outside any topic ignored: "Some thoughts about this part that are not a to…"',
+      'line 15: "Concurrency" has no priority; using medium',
+      'line 17: "Concurrency": time cost "2 weeks" is not one of short, medium, long; kept it as the time box, time cost medium',
+      'line 18: unknown field "Resources" in "Concurrency" ignored',
+      'line 19: bullets outside a Focus, Scope or Expectation list in "Concurrency" ignored',
+      'line 22: free text in "Concurrency" ignored: "I keep forgetting how select works."',
+      'line 28: "Profiling": difficulty range "hard to easy" runs backwards; read as easy → hard',
+      'line 33: a topic has one checklist: "Focus" list in "Profiling" ignored (it already has scope)',
+      'line 35: heading "Deep dive" is deeper than a topic; it and its text are ignored',
+      'line 38: section "Empty Section" has no topics; left out',
+    ]);
+  });
+});
+
+describe("importMarkdown on small shapes", () => {
+  it("defaults every missing rating and warns once per field", () => {
+    const { roadmap, warnings } = importMarkdown("# R\n\n## S\n\n### Bare topic\n");
+    expect(roadmap.sections[0]!.topics[0]).toEqual({
+      id: "bare-topic",
+      title: "Bare topic",
+      priority: "medium",
+      difficulty: "medium",
+      time: "medium",
+    });
+    expect(warnings).toEqual([
+      'line 5: "Bare topic" has no priority; using medium',
+      'line 5: "Bare topic" has no difficulty; using medium',
+      'line 5: "Bare topic" has no time cost; using medium',
+    ]);
+  });
+
+  it("reads CRLF files like LF files", () => {
+    const lf =
+      "# R\n\nIntro.\n\n## 🧠 S\n\n### T\n- **Priority:** Low  \n- **Difficulty:** Easy  \n- **Time Cost:** Short\n";
+    expect(importMarkdown(lf.replace(/\n/g, "\r\n"))).toEqual(importMarkdown(lf));
+    expect(importMarkdown(lf).warnings).toEqual([]);
+  });
+
+  it("puts topics into one section when the file has a single heading level", () => {
+    const { roadmap, warnings } = importMarkdown(
+      "# Plan\n\n## Go\nPriority: high\nDifficulty: easy\nTime: short\n\n## Notes\n- one\n",
+    );
+    expect(roadmap.sections).toEqual([
+      {
+        id: "topics",
+        title: "Topics",
+        topics: [{ id: "go", title: "Go", priority: "high", difficulty: "easy", time: "short" }],
+      },
+    ]);
+    expect(roadmap.notes).toEqual(["one"]);
+    expect(warnings).toEqual(['line 3: no section headings; all topics go into one section "Topics"']);
+  });
+
+  it("has a default title when there is no # heading", () => {
+    const { roadmap, warnings } = importMarkdown(
+      "## S\n### T\nPriority: low\nDifficulty: easy\nTime: short\n",
+    );
+    expect(roadmap.title).toBe("Learning Roadmap");
+    expect(warnings).toEqual(['line 1: no "# Title" heading; using the title "Learning Roadmap"']);
+  });
+
+  it("treats # headings as sections when the first one is followed by topics", () => {
+    const { roadmap } = importMarkdown("# A\n## x\n# B\n## y\n");
+    expect(roadmap.title).toBe("Learning Roadmap");
+    expect(roadmap.sections.map((section) => [section.id, section.topics.map((topic) => topic.id)])).toEqual([
+      ["a", ["x"]],
+      ["b", ["y"]],
+    ]);
+  });
+
+  it("gives colliding titles distinct ids and keeps one practice topic", () => {
+    const { roadmap, warnings } = importMarkdown(
+      "# R\n## S\n### LeetCode\n### LeetCode\n### Docker\n## T\n### Docker\n",
+    );
+    const topics = roadmap.sections.flatMap((section) => section.topics);
+    expect(topics.map((topic) => [topic.id, topic.kind ?? "topic"])).toEqual([
+      ["leetcode", "practice"],
+      ["leetcode-2", "topic"],
+      ["docker", "topic"],
+      ["docker-2", "topic"],
+    ]);
+    expect(warnings).toContain('line 4: only one daily-practice topic: "LeetCode" stays a plain topic');
+  });
+
+  it("keeps nested and wrapped list items, strips checkboxes, and ignores code fences' headings", () => {
+    const { roadmap, warnings } = importMarkdown(
+      [
+        "# R",
+        "## S",
+        "### T",
+        "**Priority:** high",
+        "**Difficulty:** easy",
+        "**Time Cost:** short",
+        "**Focus:**",
+        "  - [ ] first item",
+        "    that wraps",
+        "  - [x] second",
+        "```",
+        "## not a heading",
+        "```",
+      ].join("\n"),
+    );
+    expect(roadmap.sections[0]!.topics[0]!.focus).toEqual(["first item that wraps", "second"]);
+    expect(roadmap.sections).toHaveLength(1);
+    expect(warnings).toEqual(['line 11: free text in "T" ignored: "```"']);
+  });
+
+  it("fails only when there is nothing that looks like a topic", () => {
+    expect(() => importMarkdown("# Just a title\n\nSome text.\n")).toThrow(MarkdownImportError);
+  });
+});
