@@ -46,7 +46,13 @@ export function createApp(options: AppOptions = {}) {
       const github = asGitHubClient(context.octokit);
       // Serial: one repository after another keeps the installation under its rate limits.
       for (const repository of repositories ?? []) {
-        await syncRepository({ github, repo: repoOf(repository.full_name), log: asLogger(context.log), lock, roadmapPath });
+        await syncRepository({
+          github,
+          repo: repoOf(repository.full_name),
+          log: asLogger(context.log),
+          lock,
+          roadmapPath,
+        });
       }
     }
 
@@ -69,11 +75,19 @@ export function createApp(options: AppOptions = {}) {
         const touched =
           payload.commits.length >= 20 ||
           payload.commits.some((commit) =>
-            [...(commit.added ?? []), ...(commit.modified ?? []), ...(commit.removed ?? [])].includes(roadmapPath),
+            [...(commit.added ?? []), ...(commit.modified ?? []), ...(commit.removed ?? [])].includes(
+              roadmapPath,
+            ),
           );
         if (!touched) return;
         await syncRepository(
-          { github: asGitHubClient(context.octokit), repo: context.repo(), log: asLogger(context.log), lock, roadmapPath },
+          {
+            github: asGitHubClient(context.octokit),
+            repo: context.repo(),
+            log: asLogger(context.log),
+            lock,
+            roadmapPath,
+          },
           payload.after,
         );
       }),
@@ -94,7 +108,12 @@ export function createApp(options: AppOptions = {}) {
       ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"],
       once("roadmap-check", async (context) => {
         await checkRoadmapPullRequest(
-          { github: asGitHubClient(context.octokit), repo: context.repo(), log: asLogger(context.log), roadmapPath },
+          {
+            github: asGitHubClient(context.octokit),
+            repo: context.repo(),
+            log: asLogger(context.log),
+            roadmapPath,
+          },
           { number: context.payload.pull_request.number, headSha: context.payload.pull_request.head.sha },
         );
       }),

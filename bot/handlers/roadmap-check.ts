@@ -29,7 +29,10 @@ async function changedFiles(deps: RoadmapCheckDeps, pull: PullRequestRef): Promi
     "GET /repos/{owner}/{repo}/pulls/{pull_number}/files",
     { ...deps.repo, pull_number: pull.number, per_page: 100 },
   );
-  return files.flatMap((file) => [file.filename, ...(file.previous_filename ? [file.previous_filename] : [])]);
+  return files.flatMap((file) => [
+    file.filename,
+    ...(file.previous_filename ? [file.previous_filename] : []),
+  ]);
 }
 
 function annotation(problem: Problem) {

@@ -16,7 +16,10 @@ export interface SyncRepositoryDeps {
   roadmapPath: string;
 }
 
-export async function syncRepository(deps: SyncRepositoryDeps, ref?: string): Promise<SyncResult | undefined> {
+export async function syncRepository(
+  deps: SyncRepositoryDeps,
+  ref?: string,
+): Promise<SyncResult | undefined> {
   const key = `${deps.repo.owner}/${deps.repo.repo}`.toLowerCase();
   return deps.lock.run(key, async () => {
     const remote = await readRemoteRoadmap(deps.github, deps.repo, deps.roadmapPath, ref);

@@ -16,7 +16,10 @@ export interface AppliedOperation {
   created?: { number: number; htmlUrl: string };
 }
 
-export async function applyOperations(deps: ApplyDeps, operations: readonly Operation[]): Promise<AppliedOperation[]> {
+export async function applyOperations(
+  deps: ApplyDeps,
+  operations: readonly Operation[],
+): Promise<AppliedOperation[]> {
   const applied: AppliedOperation[] = [];
   for (const operation of operations) {
     if (deps.dryRun) {
@@ -25,7 +28,10 @@ export async function applyOperations(deps: ApplyDeps, operations: readonly Oper
       continue;
     }
     deps.log.info(operation.summary);
-    const { data } = await deps.github.request<{ number?: number; html_url?: string }>(operation.route, operation.params);
+    const { data } = await deps.github.request<{ number?: number; html_url?: string }>(
+      operation.route,
+      operation.params,
+    );
     applied.push(
       operation.kind === "create-issue" && data.number !== undefined
         ? { operation, created: { number: data.number, htmlUrl: data.html_url ?? "" } }

@@ -57,15 +57,23 @@ export function renderGeneratedPart(topic: Topic, section: Section, options: Gen
     if (topic.lead && !options.compact) lines.push("", inline(topic.lead));
     lines.push("", renderTasks(checklistLines(topic), options.ticked ?? new Set()));
   }
-  lines.push(
-    "",
-    checklist
-      ? "Tick an item as you study it: the first tick moves the topic to **in progress**."
-      : "Work on it and keep your progress here.",
-    `Notes go in \`notes/${topic.id}/\`: a pull request with notes is linked here.`,
-    "Close this issue when you have finished the topic (close it as *not planned* to drop it).",
-    BODY_END,
-  );
+  if (topic.kind === "practice") {
+    lines.push(
+      "",
+      "A new problem is posted here as a comment every day: tick its **Solved** box when you have solved it.",
+      "This issue stays open while you practise (close it as *not planned* to stop the daily comments).",
+    );
+  } else {
+    lines.push(
+      "",
+      ...(checklist
+        ? ["Tick an item as you study it: the first tick moves the topic to **in progress**."]
+        : []),
+      `Notes go in \`notes/${topic.id}/\`: a pull request with notes is linked here.`,
+      "Close this issue when you have finished the topic (close it as *not planned* to drop it).",
+    );
+  }
+  lines.push(BODY_END);
   return lines.join("\n");
 }
 
@@ -82,7 +90,11 @@ export interface DesiredIssue {
 export function mergeBody(existing: string | null | undefined, topic: Topic, section: Section): string {
   const parts = splitBody(existing);
   const ticked = new Set(
-    parts.generated === undefined ? [] : parseTasks(parts.generated).filter((t) => t.checked).map((t) => t.text),
+    parts.generated === undefined
+      ? []
+      : parseTasks(parts.generated)
+          .filter((t) => t.checked)
+          .map((t) => t.text),
   );
   // A body without a generated part (the learner deleted it) gets it back on top.
   const before = parts.generated === undefined ? "" : parts.before;

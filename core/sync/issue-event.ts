@@ -52,8 +52,12 @@ function statusChanges(repo: RepoRef, issue: TopicIssue, status: TopicStatus): O
   return planLabelChanges(repo, issue, issue.labels, [...others, STATUS_LABELS[status].name]);
 }
 
-export async function handleIssueEvent(deps: IssueEventDeps, payload: IssueEventPayload): Promise<IssueEventResult> {
-  if (!HANDLED.has(payload.action)) return { skipped: `issues.${payload.action} is not a status event`, operations: [] };
+export async function handleIssueEvent(
+  deps: IssueEventDeps,
+  payload: IssueEventPayload,
+): Promise<IssueEventResult> {
+  if (!HANDLED.has(payload.action))
+    return { skipped: `issues.${payload.action} is not a status event`, operations: [] };
   if (payload.action === "edited" && payload.changes?.body === undefined) {
     return { skipped: "only the title changed", operations: [] };
   }
@@ -74,7 +78,8 @@ export async function handleIssueEvent(deps: IssueEventDeps, payload: IssueEvent
   const fresh = toTopicIssue(data);
   if (!fresh) return { skipped: `#${fromPayload.number} is no longer a topic issue`, operations: [] };
   // The issue may have moved on since the event (closed, then reopened): follow what it is now.
-  const freshAction: IssueAction = fresh.state === "closed" ? "closed" : action === "closed" ? "reopened" : action;
+  const freshAction: IssueAction =
+    fresh.state === "closed" ? "closed" : action === "closed" ? "reopened" : action;
   const status = wantedStatus(freshAction, fresh);
   const operations = statusChanges(deps.repo, fresh, status);
   if (operations.length) deps.log.info(`#${fresh.number} (${fresh.topicId}): status ${status}`);

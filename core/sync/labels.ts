@@ -48,12 +48,16 @@ function truncate(text: string, max: number): string {
 
 export function isOwnedLabel(name: string): boolean {
   const lower = name.toLowerCase();
-  return lower === ROADMAP_LABEL || lower === DAILY_LABEL || PREFIXES.some((prefix) => lower.startsWith(prefix));
+  return (
+    lower === ROADMAP_LABEL || lower === DAILY_LABEL || PREFIXES.some((prefix) => lower.startsWith(prefix))
+  );
 }
 
 export function statusOfLabels(names: readonly string[]): TopicStatus | undefined {
   const lower = new Set(names.map((name) => name.toLowerCase()));
-  return (Object.keys(STATUS_LABELS) as TopicStatus[]).find((status) => lower.has(STATUS_LABELS[status].name));
+  return (Object.keys(STATUS_LABELS) as TopicStatus[]).find((status) =>
+    lower.has(STATUS_LABELS[status].name),
+  );
 }
 
 function ratingLabels<T extends string>(kind: string, rating: Rating<T>, what: string): LabelSpec[] {
@@ -68,17 +72,28 @@ export function sectionLabel(section: Section): LabelSpec {
   return {
     name: truncate(`section: ${section.title}`, LABEL_NAME_MAX),
     color: "1d76db",
-    description: truncate(`Roadmap section ${section.emoji ? `${section.emoji} ` : ""}${section.title}`, LABEL_DESCRIPTION_MAX),
+    description: truncate(
+      `Roadmap section ${section.emoji ? `${section.emoji} ` : ""}${section.title}`,
+      LABEL_DESCRIPTION_MAX,
+    ),
   };
 }
 
 /** The labels a topic's issue carries besides its status label. */
 export function topicLabels(topic: Topic, section: Section): LabelSpec[] {
   const labels: LabelSpec[] = [
-    { name: ROADMAP_LABEL, color: "0052cc", description: "An issue tracking one topic of roadmap/roadmap.yml" },
+    {
+      name: ROADMAP_LABEL,
+      color: "0052cc",
+      description: "An issue tracking one topic of roadmap/roadmap.yml",
+    },
   ];
   if (topic.kind === "practice") {
-    labels.push({ name: DAILY_LABEL, color: "f9d0c4", description: "The daily-practice issue: one problem a day" });
+    labels.push({
+      name: DAILY_LABEL,
+      color: "f9d0c4",
+      description: "The daily-practice issue: one problem a day",
+    });
   }
   labels.push(
     ...ratingLabels("priority", topic.priority, "priority"),

@@ -13,7 +13,8 @@ export function topicIdOf(body: string | null | undefined): string | undefined {
 }
 
 /** Bounds of the generated part of a topic issue's body. */
-export const BODY_START = "<!-- roadmap:body:start (generated from roadmap/roadmap.yml; edits inside are replaced) -->";
+export const BODY_START =
+  "<!-- roadmap:body:start (generated from roadmap/roadmap.yml: edit the YAML, not this part; your ticks are kept) -->";
 export const BODY_END = "<!-- roadmap:body:end -->";
 const BODY_START_PREFIX = "<!-- roadmap:body:start";
 

@@ -48,7 +48,11 @@ export interface PlanCounts {
 /** Counts per kind of change, an issue counted once however many requests it takes. */
 export function countPlan(operations: readonly Operation[]): PlanCounts {
   const topics = (kinds: OperationKind[]) =>
-    new Set(operations.filter((op) => kinds.includes(op.kind)).map((op) => `${op.topicId}#${String(op.params.issue_number)}`)).size;
+    new Set(
+      operations
+        .filter((op) => kinds.includes(op.kind))
+        .map((op) => `${op.topicId}#${String(op.params.issue_number)}`),
+    ).size;
   const created = topics(["create-issue"]);
   const closed = topics(["close-removed", "close-duplicate"]);
   const reopened = topics(["reopen-issue"]);

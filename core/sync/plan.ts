@@ -163,12 +163,10 @@ function planRemoved(repo: RepoRef, issue: TopicIssue): Operation[] {
         body: markRemoved(issue.body),
       },
     },
-    ...planLabelChanges(
-      repo,
-      issue,
-      issue.labels,
-      [...issue.labels.filter((name) => !statusOfLabels([name])), STATUS_LABELS.dropped.name],
-    ),
+    ...planLabelChanges(repo, issue, issue.labels, [
+      ...issue.labels.filter((name) => !statusOfLabels([name])),
+      STATUS_LABELS.dropped.name,
+    ]),
   ];
 }
 

@@ -47,7 +47,9 @@ export interface RestIssue {
 }
 
 export function labelNames(labels: RestIssue["labels"]): string[] {
-  return (labels ?? []).map((label) => (typeof label === "string" ? label : (label.name ?? ""))).filter(Boolean);
+  return (labels ?? [])
+    .map((label) => (typeof label === "string" ? label : (label.name ?? "")))
+    .filter(Boolean);
 }
 
 /** A topic issue from a REST issue, or undefined when it carries no topic marker. */
@@ -70,7 +72,9 @@ export function toTopicIssue(issue: RestIssue): TopicIssue | undefined {
 }
 
 /** Issues per topic: the oldest one not closed as a duplicate leads, open later ones are duplicates. */
-export function groupByTopic(issues: readonly TopicIssue[]): Map<string, { lead: TopicIssue; duplicates: TopicIssue[] }> {
+export function groupByTopic(
+  issues: readonly TopicIssue[],
+): Map<string, { lead: TopicIssue; duplicates: TopicIssue[] }> {
   const groups = new Map<string, TopicIssue[]>();
   for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
     groups.set(issue.topicId, [...(groups.get(issue.topicId) ?? []), issue]);
@@ -94,7 +98,10 @@ export async function readTopicIssues(github: GitHubClient, repo: RepoRef): Prom
 }
 
 export async function readLabels(github: GitHubClient, repo: RepoRef): Promise<RepoLabel[]> {
-  const labels = await github.paginate<RepoLabel>("GET /repos/{owner}/{repo}/labels", { ...repo, per_page: 100 });
+  const labels = await github.paginate<RepoLabel>("GET /repos/{owner}/{repo}/labels", {
+    ...repo,
+    per_page: 100,
+  });
   return labels.map(({ name, color, description }) => ({ name, color, description }));
 }
 

@@ -27,9 +27,14 @@ export function api(): nock.Scope {
  */
 export function recordUnmatched(): { unmatched: string[] } {
   const record = { unmatched: [] as string[] };
-  nock.emitter.on("no match", (req: { method?: string; path?: string; options?: { method?: string; path?: string } }) => {
-    record.unmatched.push(`${req.method ?? req.options?.method ?? "?"} ${req.path ?? req.options?.path ?? "?"}`);
-  });
+  nock.emitter.on(
+    "no match",
+    (req: { method?: string; path?: string; options?: { method?: string; path?: string } }) => {
+      record.unmatched.push(
+        `${req.method ?? req.options?.method ?? "?"} ${req.path ?? req.options?.path ?? "?"}`,
+      );
+    },
+  );
   return record;
 }
 

@@ -14,9 +14,9 @@ describe("topic issue bodies", () => {
     const seed = parseRoadmapOrThrow(readFileSync("roadmap/roadmap.yml"), "roadmap/roadmap.yml");
     for (const { topic, section } of allTopics(seed)) {
       const issue = newTopicIssue(topic, section);
-      await expect(`# ${issue.title}\n\nlabels: ${issue.labels.join(", ")}\n\n${issue.body}\n`).toMatchFileSnapshot(
-        `../golden/issues/${topic.id}.md`,
-      );
+      await expect(
+        `# ${issue.title}\n\nlabels: ${issue.labels.join(", ")}\n\n${issue.body}\n`,
+      ).toMatchFileSnapshot(`../golden/issues/${topic.id}.md`);
     }
   });
 
@@ -28,7 +28,10 @@ describe("topic issue bodies", () => {
   });
 
   it("keeps the learner's text around the generated part byte for byte, and their ticks", () => {
-    const generated = newTopicIssue(redis!.topic, redis!.section).body.replace("- [ ] rate limiting", "- [x] rate limiting");
+    const generated = newTopicIssue(redis!.topic, redis!.section).body.replace(
+      "- [ ] rate limiting",
+      "- [x] rate limiting",
+    );
     const existing = `My plan:\r\n- read the docs\r\n\r\n${generated}\r\n\r\n## Notes\r\nSee [this](https://redis.io) @me`;
     const merged = mergeBody(existing, redis!.topic, redis!.section);
     expect(merged).toBe(existing);
@@ -63,9 +66,12 @@ describe("topic issue bodies", () => {
   });
 
   it("shrinks to the compact form, then refuses, near GitHub's body limit", () => {
-    const long = "x".repeat(ISSUE_BODY_MAX - 900);
-    const merged = mergeBody(`${newTopicIssue(leetcode!.topic, leetcode!.section).body}\n${long}`, leetcode!.topic, leetcode!.section);
+    const full = newTopicIssue(leetcode!.topic, leetcode!.section).body;
+    // Learner text that leaves no room for the full generated part, but enough for the compact one.
+    const learner = `\n${"x".repeat(ISSUE_BODY_MAX - full.length + 5)}`;
+    const merged = mergeBody(`${full}${learner}`, leetcode!.topic, leetcode!.section);
     expect(merged.length).toBeLessThanOrEqual(ISSUE_BODY_MAX);
+    expect(merged.endsWith(learner)).toBe(true);
     expect(merged).not.toContain("**Goal:**");
     expect(() => mergeBody(`x${"y".repeat(ISSUE_BODY_MAX)}`, leetcode!.topic, leetcode!.section)).toThrow(
       /leetcode.*65536-character limit/,

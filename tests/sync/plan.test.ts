@@ -117,9 +117,18 @@ describe("plan", () => {
       input.sections[1]!.topics.splice(1, 1);
     });
     const operations = plan(REPO, fewer, syncedSnapshot());
-    expect(operations.map((op) => op.kind)).toEqual(["comment", "close-removed", "remove-label", "add-labels"]);
+    expect(operations.map((op) => op.kind)).toEqual([
+      "comment",
+      "close-removed",
+      "remove-label",
+      "add-labels",
+    ]);
     expect(operations[0]!.params.body).toContain("no longer in `roadmap/roadmap.yml`");
-    expect(operations[1]!.params).toMatchObject({ issue_number: 3, state: "closed", state_reason: "not_planned" });
+    expect(operations[1]!.params).toMatchObject({
+      issue_number: 3,
+      state: "closed",
+      state_reason: "not_planned",
+    });
     expect(String(operations[1]!.params.body)).toContain("<!-- roadmap:removed -->");
     expect(operations[3]!.params.labels).toEqual(["status: dropped"]);
     expect(countPlan(operations)).toMatchObject({ issuesClosed: 1, issuesUpdated: 0 });
@@ -130,10 +139,20 @@ describe("plan", () => {
     const pg = issueOf(snapshot, "postgresql");
     pg.body = pg.body
       .replace("- [ ] indexing", "- [x] indexing")
-      .replace("<!-- roadmap:topic=postgresql -->", "<!-- roadmap:removed -->\n<!-- roadmap:topic=postgresql -->");
-    Object.assign(pg, { state: "closed", stateReason: "not_planned", labels: pg.labels.map((l) => (l === "status: todo" ? "status: dropped" : l)) });
+      .replace(
+        "<!-- roadmap:topic=postgresql -->",
+        "<!-- roadmap:removed -->\n<!-- roadmap:topic=postgresql -->",
+      );
+    Object.assign(pg, {
+      state: "closed",
+      stateReason: "not_planned",
+      labels: pg.labels.map((l) => (l === "status: todo" ? "status: dropped" : l)),
+    });
     const operations = plan(REPO, roadmap, snapshot);
-    expect(operations[0]).toMatchObject({ kind: "reopen-issue", params: { state: "open", state_reason: "reopened" } });
+    expect(operations[0]).toMatchObject({
+      kind: "reopen-issue",
+      params: { state: "open", state_reason: "reopened" },
+    });
     expect(String(operations[0]!.params.body)).not.toContain("roadmap:removed");
     expect(String(operations[0]!.params.body)).toContain("- [x] indexing");
     expect(operations.slice(1).map((op) => op.params.name ?? op.params.labels)).toEqual([
@@ -145,7 +164,9 @@ describe("plan", () => {
     Object.assign(issueOf(dropped, "postgresql"), {
       state: "closed",
       stateReason: "not_planned",
-      labels: issueOf(dropped, "postgresql").labels.map((l) => (l === "status: todo" ? "status: dropped" : l)),
+      labels: issueOf(dropped, "postgresql").labels.map((l) =>
+        l === "status: todo" ? "status: dropped" : l,
+      ),
     });
     expect(plan(REPO, roadmap, dropped)).toEqual([]);
   });
