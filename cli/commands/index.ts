@@ -9,5 +9,7 @@ interface CommandEntry {
 
 export const COMMANDS: Record<string, CommandEntry> = {
   import: { summary: "Convert a Markdown roadmap to roadmap YAML (printed on stdout)", load: async () => (await import("./import.js")).run },
+  validate: { summary: "Check roadmap/roadmap.yml (or --file F): every problem with its line and column", load: async () => (await import("./validate.js")).run },
+  schema: { summary: "Print the roadmap's JSON Schema (--write: update roadmap/schema.json, --check: fail if stale)", load: async () => (await import("./schema.js")).run },
   "leetcode-pool": { summary: "Build roadmap/leetcode.yml (the daily problem pool) from the NeetCode list", load: async () => (await import("./leetcode-pool.js")).run },
 };
