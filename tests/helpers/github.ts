@@ -70,3 +70,13 @@ export function restIssue(fields: {
     created_at: fields.created_at ?? "2026-11-01T00:00:00Z",
   };
 }
+
+/** A REST issue comment as the list endpoint returns it. */
+export function restComment(id: number, body: string, issueNumber = 1) {
+  return {
+    id,
+    body,
+    html_url: `https://github.com/${REPO.owner}/${REPO.repo}/issues/${issueNumber}#issuecomment-${id}`,
+    created_at: "2026-11-01T00:00:00Z",
+  };
+}

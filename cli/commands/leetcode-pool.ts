@@ -1,0 +1,67 @@
+// `roadmap leetcode-pool`: (re)builds roadmap/leetcode.yml, the daily prompt's problem
+// pool, from the NeetCode problem list JSON. Prints the YAML unless --write is given.
+import { readFile, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { buildPool, renderPoolYaml } from "../../core/daily/build-pool.js";
+import { leetCodeDifficulty } from "../../core/daily/pool.js";
+import type { Command } from "../io.js";
+import { UsageError } from "../io.js";
+
+const DEFAULT_FROM = "../shared/leetcode-problems.json";
+const DEFAULT_OUT = "roadmap/leetcode.yml";
+const USAGE = `roadmap leetcode-pool [--from <json>] [--difficulty easy|medium|hard] [--out <yml>] [--write]`;
+
+interface Options {
+  from: string;
+  out: string;
+  difficulty: "easy" | "medium" | "hard";
+  write: boolean;
+}
+
+function parseArgs(args: string[]): Options {
+  const options: Options = { from: DEFAULT_FROM, out: DEFAULT_OUT, difficulty: "medium", write: false };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const value = (): string => {
+      const next = args[++i];
+      if (next === undefined || next.startsWith("--")) throw new UsageError(`${arg} needs a value\n${USAGE}`);
+      return next;
+    };
+    if (arg === "--write") options.write = true;
+    else if (arg === "--from") options.from = value();
+    else if (arg === "--out") options.out = value();
+    else if (arg === "--difficulty") {
+      const difficulty = value();
+      if (difficulty !== "easy" && difficulty !== "medium" && difficulty !== "hard") {
+        throw new UsageError(`--difficulty is easy, medium or hard (got "${difficulty}")`);
+      }
+      options.difficulty = difficulty;
+    } else throw new UsageError(`unknown option "${arg}"\n${USAGE}`);
+  }
+  return options;
+}
+
+export const run: Command = async (args, io) => {
+  const options = parseArgs(args);
+  const from = resolve(io.cwd, options.from);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(from, "utf8"));
+  } catch (error) {
+    throw new Error(`cannot read ${from}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const built = buildPool(json, leetCodeDifficulty(options.difficulty));
+  const yaml = renderPoolYaml(built);
+  if (!options.write) {
+    io.stdout(yaml);
+    return 0;
+  }
+  const out = resolve(io.cwd, options.out);
+  await writeFile(out, yaml);
+  const { premium, excludedPattern } = built.skipped;
+  io.stdout(
+    `wrote ${options.out}: ${built.pool.problems.length} problems ` +
+      `(left out: ${premium} premium, ${excludedPattern} JavaScript exercises)\n`,
+  );
+  return 0;
+};

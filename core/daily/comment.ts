@@ -1,0 +1,51 @@
+// The daily comment: one problem, its time box, a Solved box the learner ticks, and the
+// roadmap topic to study next. The hidden marker on top is what history and streaks read.
+import { formatRating } from "../model/levels.js";
+import { inlineText } from "../render/markdown.js";
+import { dailyMarker } from "./marker.js";
+import type { NextTopic } from "./next-topic.js";
+import { problemUrl } from "./pool.js";
+
+export interface DailyProblem {
+  slug: string;
+  title: string;
+  difficulty: string;
+  /** NeetCode's pattern (pool problems) or LeetCode's first topic tags. */
+  pattern: string;
+}
+
+export interface DailyCommentInput {
+  date: string;
+  problem: DailyProblem;
+  /** Where the problem came from, e.g. "pool: 12 of 267, cycle 1". */
+  origin: string;
+  timebox: string | undefined;
+  next: NextTopic | undefined;
+}
+
+function nextLine(next: NextTopic | undefined): string {
+  if (!next) return "**Next on the roadmap:** every topic is done or dropped. 🎉";
+  const title = inlineText(next.topic.title);
+  const link = next.issueUrl ? `[${title}](${next.issueUrl})` : `**${title}**`;
+  const state = next.status === "in-progress" ? "in progress" : "not started";
+  return `**Next on the roadmap:** ${link} (${inlineText(next.section.title)}, ${state}, priority ${formatRating(next.topic.priority)})`;
+}
+
+export function renderDailyComment(input: DailyCommentInput): string {
+  const { date, problem } = input;
+  return [
+    dailyMarker(date, problem.slug),
+    `### 📅 ${date}: [${inlineText(problem.title)}](${problemUrl(problem.slug)})`,
+    "",
+    "| Difficulty | Pattern | Time box |",
+    "| --- | --- | --- |",
+    `| ${inlineText(problem.difficulty)} | ${inlineText(problem.pattern)} | ${input.timebox ? inlineText(input.timebox) : "—"} |`,
+    "",
+    "- [ ] Solved",
+    "",
+    nextLine(input.next),
+    "",
+    `<sub>${inlineText(input.origin)}. Tick Solved when you are done: streaks count ticked days.</sub>`,
+    "",
+  ].join("\n");
+}

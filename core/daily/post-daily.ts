@@ -1,0 +1,156 @@
+// `command: daily`: one comment per date on the daily-practice issue. The history is the
+// issue's own comments, so a second run for the same date finds its comment and writes
+// nothing. Requests: the practice issue's comments (ceil(n/100) reads) and one comment
+// write; the topic issues are read by the caller (shared with the README update).
+import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
+import { pinIssue } from "../github/pin-issue.js";
+import type { PlacedTopic } from "../model/roadmap.js";
+import { practiceTopic } from "../model/roadmap.js";
+import type { Practice, Roadmap } from "../model/schema.js";
+import { progressFromSnapshot } from "../progress/from-snapshot.js";
+import type { TopicIssue } from "../sync/snapshot.js";
+import type { DailyProblem } from "./comment.js";
+import { renderDailyComment } from "./comment.js";
+import { readDailyHistory } from "./history.js";
+import type { FetchLike } from "./leetcode-daily.js";
+import { fetchLeetCodeDaily } from "./leetcode-daily.js";
+import type { DailyEntry } from "./marker.js";
+import { parseDailyComment } from "./marker.js";
+import { nextTopic } from "./next-topic.js";
+import { currentCycle, pickFromPool } from "./pick.js";
+import type { Pool } from "./pool.js";
+import { leetCodeDifficulty } from "./pool.js";
+import { ensurePracticeIssue } from "./practice-issue.js";
+
+export interface DailyDeps {
+  github: GitHubClient;
+  repo: RepoRef;
+  log: Logger;
+  dryRun?: boolean;
+  /** For `source: leetcode-daily`; without it the pool is used. */
+  fetch?: FetchLike;
+}
+
+export interface DailyInput {
+  roadmap: Roadmap;
+  pool: Pool;
+  /** YYYY-MM-DD. */
+  date: string;
+  /** Every topic issue (the caller's snapshot). */
+  issues: readonly TopicIssue[];
+}
+
+export type DailyResult =
+  | { status: "no-practice-topic" }
+  | { status: "issue-closed"; issue: TopicIssue }
+  | {
+      status: "posted" | "already-posted" | "dry-run";
+      /** The practice issue, when it exists (a dry run may find none). */
+      issue: TopicIssue | undefined;
+      /** Set when the issue was created by this run. */
+      created: boolean;
+      /** Every daily entry, this date's included. */
+      history: DailyEntry[];
+      entry: DailyEntry;
+      body?: string;
+    };
+
+/** The pool restricted to the configured difficulty; empty is a setup mistake. */
+function poolOf(pool: Pool, practice: Practice): Pool {
+  const want = leetCodeDifficulty(practice.difficulty);
+  const problems = pool.problems.filter((problem) => problem.difficulty === want);
+  if (problems.length === 0) {
+    throw new Error(
+      `roadmap/leetcode.yml has no ${want} problems: rebuild it with \`roadmap leetcode-pool --difficulty ${practice.difficulty} --write\``,
+    );
+  }
+  return { problems };
+}
+
+async function chooseProblem(
+  deps: DailyDeps,
+  practice: Practice,
+  pool: Pool,
+  history: readonly DailyEntry[],
+): Promise<{ problem: DailyProblem; origin: string }> {
+  const posted = history.map((entry) => entry.slug);
+  if (practice.source === "leetcode-daily" && deps.fetch) {
+    const result = await fetchLeetCodeDaily(deps.fetch, leetCodeDifficulty(practice.difficulty));
+    if (result.ok) {
+      const { problem } = result;
+      const fromPool = pool.problems.find((candidate) => candidate.slug === problem.slug);
+      if (!fromPool || !currentCycle(pool, posted).used.has(problem.slug)) {
+        const pattern = fromPool?.pattern ?? (problem.tags.slice(0, 3).join(", ") || "—");
+        return { problem: { ...problem, pattern }, origin: "LeetCode's question of the day" };
+      }
+      deps.log.info(
+        `LeetCode's question of the day (${problem.slug}) was already posted in this cycle: using the pool`,
+      );
+    } else {
+      deps.log.warn(`LeetCode's question of the day is not used: ${result.reason}; using the pool`);
+    }
+  }
+  const pick = pickFromPool(pool, posted);
+  return {
+    problem: pick.problem,
+    origin: `From the pool: ${pick.position} of ${pool.problems.length}${pick.cycle > 1 ? `, round ${pick.cycle}` : ""}`,
+  };
+}
+
+export async function postDaily(deps: DailyDeps, input: DailyInput): Promise<DailyResult> {
+  const placed: PlacedTopic | undefined = practiceTopic(input.roadmap);
+  if (!placed?.topic.practice) {
+    deps.log.info("the roadmap has no practice topic (kind: practice): no daily problem to post");
+    return { status: "no-practice-topic" };
+  }
+  const practice = placed.topic.practice;
+  const pool = poolOf(input.pool, practice);
+
+  const found = await ensurePracticeIssue(deps, placed, input.issues);
+  const issue = found.kind === "missing" ? undefined : found.issue;
+  if (issue?.state === "closed") {
+    deps.log.info(`the daily-practice issue #${issue.number} is closed: reopen it to get a problem a day`);
+    return { status: "issue-closed", issue };
+  }
+  // A brand-new issue has no comments: no need to ask.
+  const history =
+    issue && found.kind === "existing" ? await readDailyHistory(deps.github, deps.repo, issue.number) : [];
+  const created = found.kind === "created";
+
+  const already = history.find((entry) => entry.date === input.date);
+  if (already) {
+    deps.log.info(`the problem for ${input.date} is already posted (${already.slug}): nothing to do`);
+    return { status: "already-posted", issue, created, history, entry: already };
+  }
+
+  const { problem, origin } = await chooseProblem(deps, practice, pool, history);
+  const issues = issue && created ? [...input.issues, issue] : [...input.issues];
+  const body = renderDailyComment({
+    date: input.date,
+    problem,
+    origin,
+    timebox: placed.topic.timebox,
+    next: nextTopic(input.roadmap, progressFromSnapshot(input.roadmap, { issues })),
+  });
+
+  if (deps.dryRun || !issue) {
+    deps.log.info(
+      `dry run: would post on the daily-practice issue${issue ? ` #${issue.number}` : ""}:\n${body}`,
+    );
+    const entry: DailyEntry = { ...parseDailyComment(body)! };
+    return { status: "dry-run", issue, created, history: [...history, entry], entry, body };
+  }
+
+  const { data } = await deps.github.request<{ id: number; html_url: string }>(
+    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+    { ...deps.repo, issue_number: issue.number, body },
+  );
+  const entry: DailyEntry = { ...parseDailyComment(body)!, commentId: data.id, commentUrl: data.html_url };
+  deps.log.info(`posted ${problem.slug} for ${input.date} on #${issue.number}: ${data.html_url}`);
+
+  // Pin once, when the practice starts (no earlier daily comment): a learner who unpins
+  // the issue later is not overruled every day, and no request is spent checking.
+  if (history.length === 0) await pinIssue(deps.github, issue.nodeId, deps.log);
+
+  return { status: "posted", issue, created, history: [...history, entry], entry, body };
+}

@@ -1,0 +1,284 @@
+import nock from "nock";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Logger } from "../../core/github/client.js";
+import type { FetchLike } from "../../core/daily/leetcode-daily.js";
+import { dailyMarker } from "../../core/daily/marker.js";
+import type { Pool } from "../../core/daily/pool.js";
+import { postDaily } from "../../core/daily/post-daily.js";
+import { allTopics } from "../../core/model/roadmap.js";
+import { newTopicIssue } from "../../core/sync/issue-body.js";
+import { toTopicIssue } from "../../core/sync/snapshot.js";
+import type { TopicIssue } from "../../core/sync/snapshot.js";
+import {
+  api,
+  expectOnly,
+  recordUnmatched,
+  REPO,
+  REPO_PATH,
+  restComment,
+  restIssue,
+  testGitHub,
+} from "../helpers/github.js";
+import { smallRoadmap } from "../helpers/roadmaps.js";
+
+const pool: Pool = {
+  problems: [
+    {
+      id: 49,
+      title: "Group Anagrams",
+      slug: "group-anagrams",
+      difficulty: "Medium",
+      pattern: "Arrays & Hashing",
+    },
+    {
+      id: 347,
+      title: "Top K Frequent Elements",
+      slug: "top-k-frequent-elements",
+      difficulty: "Medium",
+      pattern: "Arrays & Hashing",
+    },
+    { id: 15, title: "3Sum", slug: "3sum", difficulty: "Medium", pattern: "Two Pointers" },
+  ],
+};
+
+const roadmap = smallRoadmap();
+const [leetcode] = allTopics(roadmap);
+const created = newTopicIssue(leetcode!.topic, leetcode!.section);
+const PRACTICE = 7;
+
+function practiceIssue(state: "open" | "closed" = "open"): TopicIssue {
+  return toTopicIssue(
+    restIssue({ number: PRACTICE, title: created.title, body: created.body, labels: created.labels, state }),
+  )!;
+}
+
+function collectingLog() {
+  const lines: string[] = [];
+  const log: Logger = {
+    info: (m) => lines.push(`info: ${m}`),
+    warn: (m) => lines.push(`warn: ${m}`),
+    debug: () => {},
+  };
+  return { log, lines };
+}
+
+const comment = (id: number, date: string, slug: string, solved = false) =>
+  restComment(id, `${dailyMarker(date, slug)}\n### ${date}\n\n- [${solved ? "x" : " "}] Solved\n`, PRACTICE);
+
+let unmatched: { unmatched: string[] };
+beforeEach(() => {
+  unmatched = recordUnmatched();
+});
+
+describe("postDaily", () => {
+  it("posts the next pool problem once, and nothing on a second run the same day", async () => {
+    const { log } = collectingLog();
+    const deps = { github: testGitHub(), repo: REPO, log };
+    const input = { roadmap, pool, date: "2026-11-26", issues: [practiceIssue()] };
+    let posted = "";
+    const first = api()
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [comment(1, "2026-11-25", "group-anagrams", true)])
+      .post(`${REPO_PATH}/issues/${PRACTICE}/comments`, (body: { body: string }) => {
+        posted = body.body;
+        return Object.keys(body).join() === "body";
+      })
+      .reply(201, { id: 2, html_url: "https://github.com/c/2" });
+    const result = await postDaily(deps, input);
+    expectOnly(unmatched, first);
+    expect(result).toMatchObject({
+      status: "posted",
+      entry: { date: "2026-11-26", slug: "top-k-frequent-elements", commentUrl: "https://github.com/c/2" },
+    });
+    expect(posted).toContain("<!-- roadmap:daily date=2026-11-26 slug=top-k-frequent-elements -->");
+    expect(posted).toContain("| Medium | Arrays & Hashing | 30–60 minutes |");
+    expect(posted).toContain("- [ ] Solved");
+    expect(posted).toContain("From the pool: 2 of 3");
+
+    const second = api()
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [comment(1, "2026-11-25", "group-anagrams", true), restComment(2, posted, PRACTICE)]);
+    const again = await postDaily(deps, input);
+    expectOnly(unmatched, second);
+    expect(again).toMatchObject({ status: "already-posted", entry: { slug: "top-k-frequent-elements" } });
+  });
+
+  it("pins the issue with the first daily comment; a failed pin is a warning", async () => {
+    const { log, lines } = collectingLog();
+    const scope = api()
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [restComment(9, "a learner's note", PRACTICE)])
+      .post(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .reply(201, { id: 10, html_url: "https://github.com/c/10" })
+      .post(
+        "/graphql",
+        (body: { query: string; variables: unknown }) =>
+          body.query.includes("pinIssue(input: { issueId: $issueId })") &&
+          JSON.stringify(body.variables) === JSON.stringify({ issueId: `I_node${PRACTICE}` }),
+      )
+      .reply(200, { errors: [{ type: "FORBIDDEN", message: "Resource not accessible by integration" }] });
+    const result = await postDaily(
+      { github: testGitHub(), repo: REPO, log },
+      { roadmap, pool, date: "2026-11-26", issues: [practiceIssue()] },
+    );
+    expectOnly(unmatched, scope);
+    expect(result).toMatchObject({ status: "posted", entry: { slug: "group-anagrams" } });
+    expect(lines.filter((line) => line.startsWith("warn:"))).toEqual([
+      expect.stringMatching(
+        /^warn: could not pin the daily-practice issue .*Resource not accessible by integration/,
+      ),
+    ]);
+  });
+
+  it("creates the practice issue when it is missing (labels daily included), then posts and pins", async () => {
+    const { log } = collectingLog();
+    const scope = api()
+      .post(
+        `${REPO_PATH}/issues`,
+        (body: { title: string; body: string; labels: string[] }) =>
+          body.title === created.title &&
+          body.body === created.body &&
+          body.labels.includes("daily") &&
+          body.labels.includes("roadmap"),
+      )
+      .reply(
+        201,
+        restIssue({ number: PRACTICE, title: created.title, body: created.body, labels: created.labels }),
+      )
+      .post(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .reply(201, { id: 1, html_url: "https://github.com/c/1" })
+      .post("/graphql")
+      .reply(200, { data: { pinIssue: { issue: { number: PRACTICE } } } });
+    const result = await postDaily(
+      { github: testGitHub(), repo: REPO, log },
+      { roadmap, pool, date: "2026-11-26", issues: [] },
+    );
+    expectOnly(unmatched, scope);
+    expect(result).toMatchObject({ status: "posted", created: true, issue: { number: PRACTICE } });
+  });
+
+  it("dry run: reads, writes nothing, says what it would post", async () => {
+    const { log, lines } = collectingLog();
+    const result = await postDaily(
+      { github: testGitHub(), repo: REPO, log, dryRun: true },
+      { roadmap, pool, date: "2026-11-26", issues: [] },
+    );
+    expectOnly(unmatched);
+    expect(result).toMatchObject({ status: "dry-run", entry: { slug: "group-anagrams" } });
+    expect(lines.join("\n")).toMatch(/would create the daily-practice issue "LeetCode \(1 problem\/day\)"/);
+    expect(lines.join("\n")).toMatch(
+      /would post on the daily-practice issue:\n<!-- roadmap:daily date=2026-11-26 slug=group-anagrams -->/,
+    );
+  });
+
+  it("posts nothing on a closed practice issue or without a practice topic", async () => {
+    const { log } = collectingLog();
+    const deps = { github: testGitHub(), repo: REPO, log };
+    await expect(
+      postDaily(deps, { roadmap, pool, date: "2026-11-26", issues: [practiceIssue("closed")] }),
+    ).resolves.toMatchObject({
+      status: "issue-closed",
+    });
+    const noPractice = smallRoadmap((input) => {
+      input.sections.shift();
+    });
+    await expect(
+      postDaily(deps, { roadmap: noPractice, pool, date: "2026-11-26", issues: [] }),
+    ).resolves.toEqual({
+      status: "no-practice-topic",
+    });
+    expectOnly(unmatched);
+  });
+
+  it("fails clearly when the pool has no problem of the configured difficulty", async () => {
+    const hard = smallRoadmap((input) => {
+      input.sections[0]!.topics[0]!.practice = { difficulty: "hard" };
+    });
+    await expect(
+      postDaily(
+        { github: testGitHub(), repo: REPO, log: collectingLog().log },
+        { roadmap: hard, pool, date: "2026-11-26", issues: [] },
+      ),
+    ).rejects.toThrow(
+      "roadmap/leetcode.yml has no Hard problems: rebuild it with `roadmap leetcode-pool --difficulty hard --write`",
+    );
+  });
+
+  describe("source: leetcode-daily", () => {
+    const daily = smallRoadmap((input) => {
+      input.sections[0]!.topics[0]!.practice = { source: "leetcode-daily" };
+    });
+    const fetcher: FetchLike = (url, init) => globalThis.fetch(url, init);
+    const question = (slug: string, difficulty = "Medium") => ({
+      data: {
+        activeDailyCodingChallengeQuestion: {
+          date: "2026-11-26",
+          link: `/problems/${slug}/`,
+          question: {
+            titleSlug: slug,
+            title: "Two Sum",
+            difficulty,
+            topicTags: [{ name: "Array" }],
+            isPaidOnly: false,
+          },
+        },
+      },
+    });
+
+    async function run(
+      reply: (scope: nock.Interceptor) => nock.Scope,
+      history: ReturnType<typeof comment>[] = [],
+    ) {
+      const { log, lines } = collectingLog();
+      reply(nock("https://leetcode.com").post("/graphql"));
+      let posted = "";
+      const github = api()
+        .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+        .query({ per_page: 100 })
+        .reply(200, history)
+        .post(
+          `${REPO_PATH}/issues/${PRACTICE}/comments`,
+          (body: { body: string }) => ((posted = body.body), true),
+        )
+        .reply(201, { id: 5, html_url: "https://github.com/c/5" });
+      if (history.length === 0) github.post("/graphql").reply(200, { data: {} });
+      await postDaily(
+        { github: testGitHub(), repo: REPO, log, fetch: fetcher },
+        { roadmap: daily, pool, date: "2026-11-26", issues: [practiceIssue()] },
+      );
+      expectOnly(unmatched, github);
+      return { posted, lines };
+    }
+
+    it("posts LeetCode's question of the day", async () => {
+      const { posted } = await run((i) => i.reply(200, question("two-sum")));
+      expect(posted).toContain("slug=two-sum");
+      expect(posted).toContain("| Medium | Array |");
+      expect(posted).toContain("LeetCode's question of the day");
+    });
+
+    it("falls back to the pool on a failure or another difficulty, with a warning", async () => {
+      const down = await run((i) => i.reply(500));
+      expect(down.posted).toContain("slug=group-anagrams");
+      expect(down.lines).toContain(
+        "warn: LeetCode's question of the day is not used: LeetCode answered HTTP 500; using the pool",
+      );
+      const hard = await run(
+        (i) => i.reply(200, question("two-sum", "Hard")),
+        [comment(1, "2026-11-25", "group-anagrams")],
+      );
+      expect(hard.posted).toContain("slug=top-k-frequent-elements");
+    });
+
+    it("does not repeat a pool problem within the cycle", async () => {
+      const { posted } = await run(
+        (i) => i.reply(200, question("group-anagrams")),
+        [comment(1, "2026-11-25", "group-anagrams")],
+      );
+      expect(posted).toContain("slug=top-k-frequent-elements");
+    });
+  });
+});
