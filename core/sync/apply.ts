@@ -16,6 +16,13 @@ export interface AppliedOperation {
   created?: { number: number; htmlUrl: string };
 }
 
+function isAlreadyExists(error: unknown): boolean {
+  const failure = error as { status?: number; response?: { data?: { errors?: { code?: string }[] } } };
+  return (
+    failure?.status === 422 && (failure.response?.data?.errors ?? []).some((e) => e.code === "already_exists")
+  );
+}
+
 export async function applyOperations(
   deps: ApplyDeps,
   operations: readonly Operation[],
@@ -28,10 +35,21 @@ export async function applyOperations(
       continue;
     }
     deps.log.info(operation.summary);
-    const { data } = await deps.github.request<{ number?: number; html_url?: string }>(
-      operation.route,
-      operation.params,
-    );
+    let data: { number?: number; html_url?: string };
+    try {
+      ({ data } = await deps.github.request<{ number?: number; html_url?: string }>(
+        operation.route,
+        operation.params,
+      ));
+    } catch (error) {
+      // Another run created the same label a moment ago: the label exists, which was the goal.
+      if (operation.kind === "create-label" && isAlreadyExists(error)) {
+        deps.log.info(`label "${String(operation.params.name)}" already exists`);
+        applied.push({ operation });
+        continue;
+      }
+      throw error;
+    }
     applied.push(
       operation.kind === "create-issue" && data.number !== undefined
         ? { operation, created: { number: data.number, htmlUrl: data.html_url ?? "" } }
