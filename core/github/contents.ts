@@ -21,7 +21,8 @@ export async function readRepoFile(
 ): Promise<RepoFile | undefined> {
   try {
     const { data } = await github.request<{ type?: string; content?: string; encoding?: string; sha: string }>(
-      "GET /repos/{owner}/{repo}/contents/{path}",
+      // {+path}: keep the slashes of "roadmap/roadmap.yml" (a %2F path 404s for some tokens, octokit.js#2422).
+      "GET /repos/{owner}/{repo}/contents/{+path}",
       { ...repo, path, ...(ref ? { ref } : {}) },
     );
     if (data.type !== "file" || data.content === undefined) return undefined;

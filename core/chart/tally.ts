@@ -1,0 +1,50 @@
+// Topic counts per section by status: what the chart draws and the `progress` output
+// reports. Dropped topics were closed as not planned, so they count nowhere: a learner
+// who drops a topic is not further from done.
+import type { ProgressSnapshot } from "../model/progress.js";
+import type { Roadmap } from "../model/schema.js";
+
+export interface Tally {
+  done: number;
+  inProgress: number;
+  todo: number;
+}
+
+export interface SectionTally extends Tally {
+  id: string;
+  /** "🧠 Backend Core". */
+  label: string;
+}
+
+function count(statuses: readonly (string | undefined)[]): Tally {
+  return {
+    done: statuses.filter((status) => status === "done").length,
+    inProgress: statuses.filter((status) => status === "in-progress").length,
+    todo: statuses.filter((status) => status === undefined || status === "todo").length,
+  };
+}
+
+export function sectionTallies(roadmap: Roadmap, progress: ProgressSnapshot): SectionTally[] {
+  return roadmap.sections.map((section) => ({
+    id: section.id,
+    label: section.emoji ? `${section.emoji} ${section.title}` : section.title,
+    ...count(section.topics.map((topic) => progress.topics[topic.id]?.status)),
+  }));
+}
+
+export function totalTally(tallies: readonly Tally[]): Tally {
+  return tallies.reduce(
+    (sum, t) => ({
+      done: sum.done + t.done,
+      inProgress: sum.inProgress + t.inProgress,
+      todo: sum.todo + t.todo,
+    }),
+    { done: 0, inProgress: 0, todo: 0 },
+  );
+}
+
+/** Percent of (not dropped) topics done, rounded down so 100 means really all. */
+export function percentDone(tally: Tally): number {
+  const counted = tally.done + tally.inProgress + tally.todo;
+  return counted === 0 ? 0 : Math.floor((tally.done * 100) / counted);
+}

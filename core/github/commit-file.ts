@@ -1,0 +1,85 @@
+// Writes one file through the Contents API, only when its bytes change: GET for the
+// current bytes and blob sha, compare, PUT with that sha. A 409 means the branch moved
+// between the two (another run, a push): re-read once and retry, then give up with a
+// message that says what happened. Reads 1, writes 0 or 1 (2 after a conflict).
+import type { GitHubClient, Logger, RepoRef } from "./client.js";
+import { readRepoFile } from "./contents.js";
+
+export interface CommitFileDeps {
+  github: GitHubClient;
+  repo: RepoRef;
+  log: Logger;
+  dryRun?: boolean;
+}
+
+export interface CommitFileInput {
+  path: string;
+  content: string | Uint8Array;
+  message: string;
+  /** The branch to commit to; the default branch when omitted. */
+  branch?: string;
+}
+
+export type CommitFileResult =
+  | { status: "unchanged" }
+  | { status: "dry-run"; existed: boolean }
+  | { status: "committed"; created: boolean; commitSha: string | undefined; commitUrl: string | undefined };
+
+function statusOf(error: unknown): number | undefined {
+  const status =
+    typeof error === "object" && error !== null ? (error as { status?: unknown }).status : undefined;
+  return typeof status === "number" ? status : undefined;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, index) => byte === b[index]);
+}
+
+export async function commitFile(deps: CommitFileDeps, input: CommitFileInput): Promise<CommitFileResult> {
+  const bytes = typeof input.content === "string" ? new TextEncoder().encode(input.content) : input.content;
+  const ref = input.branch;
+
+  for (let attempt = 1; ; attempt++) {
+    const current = await readRepoFile(deps.github, deps.repo, input.path, ref);
+    if (current && sameBytes(current.bytes, bytes)) {
+      deps.log.info(`${input.path}: unchanged`);
+      return { status: "unchanged" };
+    }
+    if (deps.dryRun) {
+      deps.log.info(
+        `dry run: would ${current ? "update" : "create"} ${input.path} (${bytes.length} bytes): "${input.message}"`,
+      );
+      return { status: "dry-run", existed: current !== undefined };
+    }
+    try {
+      const { data } = await deps.github.request<{ commit?: { sha?: string; html_url?: string } }>(
+        "PUT /repos/{owner}/{repo}/contents/{+path}",
+        {
+          ...deps.repo,
+          path: input.path,
+          message: input.message,
+          content: Buffer.from(bytes).toString("base64"),
+          ...(current ? { sha: current.sha } : {}),
+          ...(ref ? { branch: ref } : {}),
+        },
+      );
+      deps.log.info(`${input.path}: committed ${data.commit?.sha?.slice(0, 7) ?? ""}`.trimEnd());
+      return {
+        status: "committed",
+        created: !current,
+        commitSha: data.commit?.sha,
+        commitUrl: data.commit?.html_url,
+      };
+    } catch (error) {
+      if (statusOf(error) !== 409) throw error;
+      if (attempt >= 2) {
+        throw new Error(
+          `${input.path} changed on the branch while this run was writing it, twice (HTTP 409 Conflict): ` +
+            "another workflow run or a push is updating it at the same time; re-run this job once it is done " +
+            "(the workflow's concurrency group keeps roadmap runs from overlapping)",
+        );
+      }
+      deps.log.info(`${input.path}: the branch moved (409 Conflict), reading it again`);
+    }
+  }
+}

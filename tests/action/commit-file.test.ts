@@ -1,0 +1,129 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Logger } from "../../core/github/client.js";
+import { commitFile } from "../../core/github/commit-file.js";
+import { api, expectOnly, recordUnmatched, REPO, REPO_PATH, testGitHub } from "../helpers/github.js";
+
+const log: Logger = { info() {}, warn() {}, debug() {} };
+const MESSAGE = "docs(roadmap): update progress [skip ci]";
+const b64 = (text: string) => Buffer.from(text).toString("base64");
+const contents = (text: string, sha: string) => ({
+  type: "file",
+  encoding: "base64",
+  content: b64(text),
+  sha,
+});
+
+let unmatched: { unmatched: string[] };
+beforeEach(() => {
+  unmatched = recordUnmatched();
+});
+
+describe("commitFile", () => {
+  it("writes nothing when the bytes are the same", async () => {
+    const scope = api().get(`${REPO_PATH}/contents/README.md`).reply(200, contents("same\n", "s1"));
+    const result = await commitFile(
+      { github: testGitHub(), repo: REPO, log },
+      { path: "README.md", content: "same\n", message: MESSAGE },
+    );
+    expect(result).toEqual({ status: "unchanged" });
+    expectOnly(unmatched, scope);
+  });
+
+  it("PUTs the new content with the sha it read", async () => {
+    const scope = api()
+      .get(`${REPO_PATH}/contents/README.md`)
+      .reply(200, contents("old\n", "s1"))
+      .put(`${REPO_PATH}/contents/README.md`, { message: MESSAGE, content: b64("new\n"), sha: "s1" })
+      .reply(200, { commit: { sha: "c0ffee0", html_url: "https://github.com/commit/c0ffee0" } });
+    const result = await commitFile(
+      { github: testGitHub(), repo: REPO, log },
+      { path: "README.md", content: "new\n", message: MESSAGE },
+    );
+    expect(result).toEqual({
+      status: "committed",
+      created: false,
+      commitSha: "c0ffee0",
+      commitUrl: "https://github.com/commit/c0ffee0",
+    });
+    expectOnly(unmatched, scope);
+  });
+
+  it("creates a missing file (no sha)", async () => {
+    const scope = api()
+      .get(`${REPO_PATH}/contents/roadmap/progress.svg`)
+      .reply(404, { message: "Not Found" })
+      .put(`${REPO_PATH}/contents/roadmap/progress.svg`, { message: MESSAGE, content: b64("<svg/>") })
+      .reply(201, { commit: { sha: "abc" } });
+    const result = await commitFile(
+      { github: testGitHub(), repo: REPO, log },
+      { path: "roadmap/progress.svg", content: "<svg/>", message: MESSAGE },
+    );
+    expect(result).toMatchObject({ status: "committed", created: true });
+    expectOnly(unmatched, scope);
+  });
+
+  it("on a 409 re-reads once and retries with the new sha", async () => {
+    const scope = api()
+      .get(`${REPO_PATH}/contents/README.md`)
+      .reply(200, contents("old\n", "s1"))
+      .put(`${REPO_PATH}/contents/README.md`, { message: MESSAGE, content: b64("new\n"), sha: "s1" })
+      .reply(409, { message: "README.md does not match s1" })
+      .get(`${REPO_PATH}/contents/README.md`)
+      .reply(200, contents("older\n", "s2"))
+      .put(`${REPO_PATH}/contents/README.md`, { message: MESSAGE, content: b64("new\n"), sha: "s2" })
+      .reply(200, { commit: { sha: "c2" } });
+    const result = await commitFile(
+      { github: testGitHub(), repo: REPO, log },
+      { path: "README.md", content: "new\n", message: MESSAGE },
+    );
+    expect(result).toMatchObject({ status: "committed", commitSha: "c2" });
+    expectOnly(unmatched, scope);
+  });
+
+  it("after a 409, stops when someone else already wrote the same bytes", async () => {
+    const scope = api()
+      .get(`${REPO_PATH}/contents/README.md`)
+      .reply(200, contents("old\n", "s1"))
+      .put(`${REPO_PATH}/contents/README.md`)
+      .reply(409, { message: "conflict" })
+      .get(`${REPO_PATH}/contents/README.md`)
+      .reply(200, contents("new\n", "s2"));
+    const result = await commitFile(
+      { github: testGitHub(), repo: REPO, log },
+      { path: "README.md", content: "new\n", message: MESSAGE },
+    );
+    expect(result).toEqual({ status: "unchanged" });
+    expectOnly(unmatched, scope);
+  });
+
+  it("fails with a clear message after a second 409", async () => {
+    const scope = api()
+      .get(`${REPO_PATH}/contents/README.md`)
+      .times(2)
+      .reply(200, contents("old\n", "s1"))
+      .put(`${REPO_PATH}/contents/README.md`)
+      .times(2)
+      .reply(409, { message: "conflict" });
+    await expect(
+      commitFile(
+        { github: testGitHub(), repo: REPO, log },
+        { path: "README.md", content: "new\n", message: MESSAGE },
+      ),
+    ).rejects.toThrow(
+      /README\.md changed on the branch while this run was writing it, twice \(HTTP 409 Conflict\)/,
+    );
+    expectOnly(unmatched, scope);
+  });
+
+  it("dry run reads only", async () => {
+    const lines: string[] = [];
+    const scope = api().get(`${REPO_PATH}/contents/README.md`).reply(200, contents("old\n", "s1"));
+    const result = await commitFile(
+      { github: testGitHub(), repo: REPO, log: { ...log, info: (m) => lines.push(m) }, dryRun: true },
+      { path: "README.md", content: "new\n", message: MESSAGE },
+    );
+    expect(result).toEqual({ status: "dry-run", existed: true });
+    expect(lines).toEqual([`dry run: would update README.md (4 bytes): "${MESSAGE}"`]);
+    expectOnly(unmatched, scope);
+  });
+});
