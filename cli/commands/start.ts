@@ -1,0 +1,52 @@
+// `roadmap start` (what `npm start` runs): the first look at the project, all offline.
+// Validates roadmap/roadmap.yml, previews the README block it renders, and says what a
+// first sync would create on GitHub. Nothing is sent anywhere.
+import { allTopics, checklistOf } from "../../core/model/roadmap.js";
+import type { Roadmap } from "../../core/model/schema.js";
+import { offlineProgress } from "../../core/model/progress.js";
+import { renderProgressBlock } from "../../core/render/readme-block.js";
+import { countPlan } from "../../core/sync/operations.js";
+import { plan } from "../../core/sync/plan.js";
+import type { Command } from "../io.js";
+import { UsageError } from "../io.js";
+import { DEFAULT_ROADMAP_FILE, readRoadmap } from "../read-roadmap.js";
+
+/** Stands in for the learner's repository: the plan's counts do not depend on it. */
+const PREVIEW_REPO = { owner: "you", repo: "your-roadmap" };
+
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
+}
+
+/** One paragraph: what the first sync against an empty repository would create. */
+export function firstSyncSummary(roadmap: Roadmap): string {
+  const counts = countPlan(plan(PREVIEW_REPO, roadmap, { issues: [], labels: [] }));
+  const topics = allTopics(roadmap);
+  const kinds = (kind: string) => topics.filter(({ topic }) => topic.kind === kind).length;
+  const checkboxes = topics.reduce((sum, { topic }) => sum + (checklistOf(topic)?.items.length ?? 0), 0);
+  const byKind = [
+    plural(kinds("topic"), "topic"),
+    ...(kinds("practice") ? [plural(kinds("practice"), "practice")] : []),
+    ...(kinds("project") ? [plural(kinds("project"), "project")] : []),
+  ].join(", ");
+  return (
+    `A first sync would create ${plural(counts.labelsCreated, "label")} and ` +
+    `${plural(counts.issuesCreated, "issue")} (${byKind}) with ` +
+    `${plural(checkboxes, "focus checkbox", "focus checkboxes")}; nothing is sent: this preview is offline. ` +
+    "To sync for real, install the GitHub App (`npm run bot`) or add the Action (see README.md)."
+  );
+}
+
+export const run: Command = async (args, io) => {
+  if (args.length > 0)
+    throw new UsageError("usage: roadmap start (no options; see roadmap render, roadmap sync)");
+  const { roadmap, file } = await readRoadmap(io, DEFAULT_ROADMAP_FILE);
+  const topicCount = allTopics(roadmap).length;
+  io.stdout(
+    `${file} is valid: ${plural(roadmap.sections.length, "section")}, ${plural(topicCount, "topic")}.\n\n`,
+  );
+  io.stdout("README block preview (what `npx roadmap render` writes between the roadmap markers):\n\n");
+  io.stdout(`${renderProgressBlock(roadmap, offlineProgress(roadmap))}\n\n`);
+  io.stdout(`${firstSyncSummary(roadmap)}\n`);
+  return 0;
+};
