@@ -2,7 +2,8 @@
 // Turn that into a problem at the alias responsible.
 import type { Document, LineCounter, ParsedNode } from "yaml";
 import { isAlias, visit } from "yaml";
-import { MAX_ALIAS_COUNT, positionOf } from "./parse-yaml.js";
+import { MAX_ALIAS_COUNT } from "./parse-yaml.js";
+import { positionOf } from "./position.js";
 import type { Problem } from "./problem.js";
 
 export function aliasProblem(

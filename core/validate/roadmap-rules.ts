@@ -7,7 +7,7 @@ import { CHECKLIST_KINDS } from "../model/schema.js";
 import { dataAt, quote } from "./describe.js";
 import type { PathSegment } from "./locate.js";
 import { keyStart, locate, valueOffset } from "./locate.js";
-import { positionOf } from "./parse-yaml.js";
+import { positionOf } from "./position.js";
 import type { Problem } from "./problem.js";
 
 export interface RuleContext {

@@ -16,7 +16,7 @@ import {
 } from "./describe.js";
 import type { Located, PathSegment } from "./locate.js";
 import { keyOffset, keyStart, locate, valueOffset } from "./locate.js";
-import { positionOf } from "./parse-yaml.js";
+import { positionOf } from "./position.js";
 import type { Problem } from "./problem.js";
 
 type Issue = core.$ZodIssue;
@@ -73,9 +73,10 @@ function issueProblems(issue: Issue, path: PathSegment[], ctx: SchemaContext): P
           ),
         ];
       }
-      return [
-        pointAtValue(`${label} must be ${describeExpected(issue.expected)}, not ${describeValue(value)}`),
-      ];
+      const expected = describeExpected(issue.expected);
+      if (value === null && issue.expected === "string") return [pointAtValue(`${label} must not be empty`)];
+      if (value === null) return [pointAtValue(`${label} is empty: it must be ${expected}`)];
+      return [pointAtValue(`${label} must be ${expected}, not ${describeValue(value)}`)];
     }
     case "invalid_value": {
       if (custom) return [pointAtValue(`${label}: ${issue.message}`)];
