@@ -1,0 +1,25 @@
+// A Probot instance for tests: a plain token (no app JWT dance), retries and throttling
+// off so a failed request fails the test at once, logs quiet.
+import { Probot, ProbotOctokit } from "probot";
+import { createApp } from "../../bot/app.js";
+
+export async function testProbot(): Promise<Probot> {
+  const probot = new Probot({
+    githubToken: "test",
+    logLevel: "fatal",
+    Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
+      ...options,
+      retry: { enabled: false },
+      throttle: { enabled: false },
+    })),
+  });
+  await probot.load(createApp());
+  return probot;
+}
+
+let deliveries = 0;
+/** A fresh delivery id per call, unless a test replays one on purpose. */
+export function deliveryId(): string {
+  deliveries += 1;
+  return `delivery-${deliveries}`;
+}
