@@ -1,10 +1,12 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../cli/main.js";
 
 const root = new URL("../../", import.meta.url).pathname;
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 async function roadmap(args: string[], cwd = root) {
   let stdout = "";
@@ -41,6 +43,7 @@ describe("roadmap import", () => {
 
   it("fails with one line when the file has no topics or does not exist", async () => {
     const dir = mkdtempSync(join(tmpdir(), "roadmap-import-"));
+    temporary.push(dir);
     writeFileSync(join(dir, "empty.md"), "# Title only\n");
     expect(await roadmap(["import", "empty.md"], dir)).toEqual({
       code: 1,

@@ -1,8 +1,11 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { main } from "../../cli/main.js";
+
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 const ROADMAP = `# yaml-language-server: $schema=./schema.json
 title: Tiny
@@ -20,6 +23,7 @@ sections:
 
 function project(readme: string) {
   const dir = mkdtempSync(join(tmpdir(), "roadmap-render-"));
+  temporary.push(dir);
   mkdirSync(join(dir, "roadmap"));
   writeFileSync(join(dir, "roadmap/roadmap.yml"), ROADMAP);
   writeFileSync(join(dir, "README.md"), readme);
