@@ -5,6 +5,11 @@ export interface CliIO {
   stderr: (text: string) => void;
   cwd: string;
   env: Record<string, string | undefined>;
+  /**
+   * Octokit overrides for tests: `{ retries: 0 }` turns retries and throttling off, which
+   * otherwise space writes a second apart as GitHub asks of integrations.
+   */
+  octokit?: { retries?: number };
 }
 
 export type Command = (args: string[], io: CliIO) => Promise<number>;

@@ -14,4 +14,6 @@ export const COMMANDS: Record<string, CommandEntry> = {
   validate: { summary: "Check roadmap/roadmap.yml (or --file F): every problem with its line and column", load: async () => (await import("./validate.js")).run },
   schema: { summary: "Print the roadmap's JSON Schema (--write: update roadmap/schema.json, --check: fail if stale)", load: async () => (await import("./schema.js")).run },
   "leetcode-pool": { summary: "Build roadmap/leetcode.yml (the daily problem pool) from the NeetCode list", load: async () => (await import("./leetcode-pool.js")).run },
+  plan: { summary: "Show what a sync would change on GitHub, reading only (--json for scripts)", load: async () => (await import("./plan.js")).run },
+  sync: { summary: "Sync topic issues and labels with the roadmap (GITHUB_TOKEN; --dry-run prints the requests)", load: async () => (await import("./sync.js")).run },
 };

@@ -1,0 +1,52 @@
+// The one Octokit set-up for everything that runs with a token (the CLI and the Action):
+// @actions/github's client plus the throttling and retry plugins (Probot has its own).
+// fetch is the global one on purpose: it is what nock sees, so tests run this same code.
+import { getOctokit } from "@actions/github";
+import { retry } from "@octokit/plugin-retry";
+import { throttling } from "@octokit/plugin-throttling";
+import type { GitHubClient, Logger } from "../core/github/client.js";
+import { asGitHubClient } from "../core/github/client.js";
+
+export const DEFAULT_API_URL = "https://api.github.com";
+
+export interface OctokitOptions {
+  token: string;
+  baseUrl?: string;
+  log: Logger;
+  /** Retries on 5xx / rate limits; tests set 0 so a failure shows at once. */
+  retries?: number;
+}
+
+interface ThrottledRequest {
+  method: string;
+  url: string;
+}
+
+export function createOctokit(options: OctokitOptions) {
+  const retries = options.retries ?? 3;
+  const onLimit =
+    (kind: string) =>
+    (retryAfter: number, request: ThrottledRequest, _octokit: unknown, retryCount: number) => {
+      options.log.warn(`${kind} hit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
+      return retryCount < retries;
+    };
+  return getOctokit(
+    options.token,
+    {
+      baseUrl: options.baseUrl ?? DEFAULT_API_URL,
+      request: { fetch: globalThis.fetch, retries },
+      retry: { enabled: retries > 0 },
+      throttle: {
+        enabled: retries > 0,
+        onRateLimit: onLimit("rate limit"),
+        onSecondaryRateLimit: onLimit("secondary rate limit"),
+      },
+    },
+    throttling,
+    retry,
+  );
+}
+
+export function createGitHubClient(options: OctokitOptions): GitHubClient {
+  return asGitHubClient(createOctokit(options));
+}

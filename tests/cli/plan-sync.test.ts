@@ -1,0 +1,82 @@
+import { describe, expect, it } from "vitest";
+import { main } from "../../cli/main.js";
+import type { CliIO } from "../../cli/io.js";
+import { FakeGitHub } from "../helpers/fake-github.js";
+import { REPO } from "../helpers/github.js";
+
+function cli(env: Record<string, string | undefined> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    cwd: process.cwd(),
+    octokit: { retries: 0 },
+    env: { GITHUB_TOKEN: "test-token", GITHUB_REPOSITORY: `${REPO.owner}/${REPO.repo}`, ...env },
+  };
+  return { io, out, err, run: (...argv: string[]) => main(argv, io) };
+}
+
+describe("roadmap plan / roadmap sync", () => {
+  it("plan reads only and says what a first sync would do", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const { run, out } = cli();
+    expect(await run("plan")).toBe(0);
+    expect(out[0]).toMatch(/^octo-learner\/roadmap: creates \d+ labels, creates 27 issues\n$/);
+    expect(github.requests.map((r) => r.method)).toEqual(["GET", "GET"]);
+  });
+
+  it("plan --json lists each request", async () => {
+    new FakeGitHub().intercept();
+    const { run, out } = cli();
+    expect(await run("plan", "--json")).toBe(0);
+    const plan = JSON.parse(out.join(""));
+    expect(plan.operations.filter((op: { kind: string }) => op.kind === "create-issue")).toHaveLength(27);
+    expect(plan.operations[0].request).toMatch(/^POST \/repos\/octo-learner\/roadmap\/labels \{"name":/);
+  });
+
+  it("sync applies, and a second sync writes nothing", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const { run, out } = cli();
+    expect(await run("sync")).toBe(0);
+    expect(github.issues).toHaveLength(27);
+    github.resetLog();
+    expect(await run("sync", "--repo", `${REPO.owner}/${REPO.repo}`)).toBe(0);
+    expect(out.at(-1)).toBe("octo-learner/roadmap: no changes\n");
+    expect(github.writes).toEqual([]);
+  });
+
+  it("sync --dry-run sends no write", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const { run, out, err } = cli();
+    expect(await run("sync", "--dry-run")).toBe(0);
+    expect(github.writes).toEqual([]);
+    expect(out.at(-1)).toMatch(/would apply: creates \d+ labels, creates 27 issues/);
+    expect(err.join("")).toContain(
+      '[dry run] create issue "Redis" for topic redis: POST /repos/octo-learner/roadmap/issues',
+    );
+  });
+
+  it("an invalid roadmap fails before any request", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const { run, err } = cli();
+    expect(await run("sync", "--file", "tests/fixtures/broken/unknown-priority.yml")).toBe(1);
+    expect(err.join("")).toMatch(/unknown-priority\.yml:\d+:\d+: /);
+    expect(github.requests).toEqual([]);
+  });
+
+  it("says which variable is missing", async () => {
+    const { run, err } = cli({ GITHUB_TOKEN: undefined, GH_TOKEN: undefined });
+    expect(await run("plan")).toBe(2);
+    expect(err.join("")).toContain("set GITHUB_TOKEN (or GH_TOKEN)");
+    const noRepo = cli({ GITHUB_REPOSITORY: undefined });
+    expect(await noRepo.run("plan")).toBe(2);
+    expect(noRepo.err.join("")).toContain("--repo owner/name or GITHUB_REPOSITORY");
+    const badFlag = cli();
+    expect(await badFlag.run("plan", "--frobnicate")).toBe(2);
+  });
+});
