@@ -1,0 +1,18 @@
+// `npm run bench`: every benchmark section in turn, printed as Markdown. To add one, export
+// a BenchSection from its own module and list it here.
+import { roadmapModel } from "./roadmap-model.js";
+import type { BenchSection } from "./harness.js";
+import { gcAvailable } from "./harness.js";
+
+const SECTIONS: BenchSection[] = [roadmapModel];
+
+const out: string[] = [
+  "# roadmap-ops benchmarks",
+  "",
+  `Node ${process.version}, ${process.platform}/${process.arch}; medians; heap Δ is the most one run allocated` +
+    `${gcAvailable ? " (GC forced before each run)" : " (no forced GC: an upper bound)"}.`,
+];
+for (const section of SECTIONS) {
+  out.push("", `## ${section.title}`, "", await section.run());
+}
+process.stdout.write(`${out.join("\n")}\n`);
