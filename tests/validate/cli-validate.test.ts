@@ -1,0 +1,179 @@
+// `roadmap validate` and `roadmap schema` through the real dispatcher, with a fake io.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { roadmapJsonSchemaText } from "../../core/model/json-schema.js";
+import type { CliIO } from "../../cli/io.js";
+import { main } from "../../cli/main.js";
+
+const ROOT = join(import.meta.dirname, "../..");
+
+function fakeIO(cwd = ROOT, env: Record<string, string | undefined> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env };
+  return { io, stdout: () => out.join(""), stderr: () => err.join("") };
+}
+
+async function run(args: string[], cwd?: string, env?: Record<string, string | undefined>) {
+  const fake = fakeIO(cwd, env);
+  const code = await main(args, fake.io);
+  return { code, stdout: fake.stdout(), stderr: fake.stderr() };
+}
+
+describe("roadmap validate", () => {
+  it("validates roadmap/roadmap.yml by default and prints a one-line summary", async () => {
+    const { code, stdout, stderr } = await run(["validate"]);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(stdout).toMatch(
+      /^roadmap\/roadmap\.yml: valid — \d+ sections, \d+ topics \(\d+ topics, 1 practice, \d+ projects?\)\n$/,
+    );
+  });
+
+  it("counts sections and topics by kind", async () => {
+    const result = await run(["validate", "--file", "tests/fixtures/valid/minimal.yml"]);
+    expect(result).toEqual({
+      code: 0,
+      stdout:
+        "tests/fixtures/valid/minimal.yml: valid — 3 sections, 3 topics (1 topic, 1 practice, 1 project)\n",
+      stderr: "",
+    });
+  });
+
+  it("accepts --file=PATH and shows an absolute path inside the working directory as relative", async () => {
+    const absolute = join(ROOT, "tests/fixtures/valid/minimal.yml");
+    const result = await run(["validate", `--file=${absolute}`]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toMatch(/^tests\/fixtures\/valid\/minimal\.yml: valid/);
+  });
+
+  it("prints every problem as FILE:LINE:COL: message on stderr and exits 1", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roadmap-validate-"));
+    try {
+      mkdirSync(join(dir, "roadmap"));
+      writeFileSync(
+        join(dir, "roadmap/roadmap.yml"),
+        "title: T\nsections:\n  - id: a\n    title: A\n    topics:\n      - id: x\n        title: X\n        priorty: high\n        difficulty: easy\n        time: forever\n",
+      );
+      const result = await run(["validate"], dir);
+      expect(result).toEqual({
+        code: 1,
+        stdout: "",
+        stderr: [
+          'roadmap/roadmap.yml:6:9: topic "x" is missing "priority" (one of low, medium, high, critical, or a range like [low, medium])',
+          'roadmap/roadmap.yml:8:9: unknown key "priorty" in topic "x"; did you mean "priority"?',
+          'roadmap/roadmap.yml:10:15: time must be one of short, medium, long, not "forever"',
+          "roadmap/roadmap.yml: 3 problems",
+          "",
+        ].join("\n"),
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("adds a GitHub Actions error annotation per problem when GITHUB_ACTIONS is true", async () => {
+    const file = "tests/fixtures/broken/duplicate-topic-id.yml";
+    const result = await run(["validate", "--file", file], ROOT, { GITHUB_ACTIONS: "true" });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      `${file}:14:13: duplicate topic id "redis": already used on line 6\n${file}: 1 problem\n`,
+    );
+    expect(result.stdout).toBe(
+      `::error file=${file},line=14,col=13,title=Invalid roadmap::duplicate topic id "redis": already used on line 6\n`,
+    );
+  });
+
+  it("prints no annotations outside GitHub Actions", async () => {
+    const result = await run(["validate", "--file", "tests/fixtures/broken/bom.yml"], ROOT, {
+      GITHUB_ACTIONS: "false",
+    });
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe("");
+  });
+
+  it("says so in one line when the file does not exist", async () => {
+    expect(await run(["validate", "--file", "nope.yml"])).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "roadmap validate: cannot read nope.yml: no such file\n",
+    });
+  });
+
+  it("treats unknown arguments and a missing path as usage mistakes (exit 2)", async () => {
+    for (const args of [["--bogus"], ["--file"], ["--file="], ["extra.yml"]]) {
+      const result = await run(["validate", ...args]);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toMatch(/^roadmap validate: .*usage: roadmap validate \[--file <path>\]/);
+    }
+  });
+});
+
+describe("roadmap schema", () => {
+  const dirs: string[] = [];
+  const tempRepo = () => {
+    const dir = mkdtempSync(join(tmpdir(), "roadmap-schema-"));
+    mkdirSync(join(dir, "roadmap"));
+    dirs.push(dir);
+    return dir;
+  };
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it("prints the JSON Schema", async () => {
+    expect(await run(["schema"])).toEqual({ code: 0, stdout: roadmapJsonSchemaText(), stderr: "" });
+  });
+
+  it("--write writes roadmap/schema.json under the working directory", async () => {
+    const dir = tempRepo();
+    expect(await run(["schema", "--write"], dir)).toEqual({
+      code: 0,
+      stdout: "wrote roadmap/schema.json\n",
+      stderr: "",
+    });
+    expect(readFileSync(join(dir, "roadmap/schema.json"), "utf8")).toBe(roadmapJsonSchemaText());
+  });
+
+  it("--check passes on the committed file and fails on a stale or missing one", async () => {
+    expect((await run(["schema", "--check"])).code).toBe(0);
+    const dir = tempRepo();
+    expect(await run(["schema", "--check"], dir)).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "roadmap/schema.json is missing: run `npx roadmap schema --write`\n",
+    });
+    writeFileSync(join(dir, "roadmap/schema.json"), "{}\n");
+    expect((await run(["schema", "--check"], dir)).stderr).toBe(
+      "roadmap/schema.json is stale: run `npx roadmap schema --write`\n",
+    );
+  });
+
+  it("rejects other arguments", async () => {
+    expect((await run(["schema", "--force"])).code).toBe(2);
+  });
+});
+
+describe("cli/roadmap.mjs", () => {
+  it("runs validate as a real process (smoke test)", () => {
+    const child = spawnSync(
+      process.execPath,
+      ["cli/roadmap.mjs", "validate", "--file", "tests/fixtures/broken/unknown-priority.yml"],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, GITHUB_ACTIONS: "true" },
+        timeout: 60_000,
+      },
+    );
+    expect(child.status).toBe(1);
+    expect(child.stderr).toContain(
+      "tests/fixtures/broken/unknown-priority.yml:8:19: priority must be one of low, medium, high, critical, or a range like [low, medium]\n",
+    );
+    expect(child.stdout).toBe(
+      "::error file=tests/fixtures/broken/unknown-priority.yml,line=8,col=19,title=Invalid roadmap::priority must be one of low, medium, high, critical, or a range like [low, medium]\n",
+    );
+  });
+});
