@@ -1,0 +1,112 @@
+// A notes pull request was merged into the default branch: each topic it has notes for
+// moves from todo to in progress, gets the covered focus items ticked and one comment
+// linking the merged notes; a topic the PR completes is closed (for "Completes #N") and
+// labelled done. The PR's own comment is then marked as merged, so a repeated event stops
+// after two reads; if an earlier run stopped half way, each topic's comment marker and
+// the issues' current state keep the rerun from writing anything twice.
+import { applyOperations } from "../sync/apply.js";
+import type { Operation } from "../sync/operations.js";
+import { DEFAULT_ROADMAP_PATH } from "../sync/remote-roadmap.js";
+import type { TopicIssue } from "../sync/snapshot.js";
+import { analyzeNotes } from "./analyze.js";
+import { closingRefs } from "./closing-refs.js";
+import { listComments, planComment } from "./comments.js";
+import type { MergeContext, TopicMergeInput } from "./merge-plan.js";
+import { planTopicMerge, topicCommentMarker } from "./merge-plan.js";
+import { readNotesRoadmap } from "./notes-roadmap.js";
+import { isNotesPrComment, NOTES_MERGED_MARKER, renderPrComment } from "./pr-comment.js";
+import type { NotesDeps, NotesResult } from "./deps.js";
+import { readLeadIssues } from "./deps.js";
+import type { PullRequestPayload } from "./pull-request.js";
+import { listPullFiles, notesFilesOf, readNotesFiles } from "./read-notes.js";
+
+export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayload): Promise<NotesResult> {
+  const pull = payload.pull_request;
+  const { repo } = deps;
+  if (!pull.merged || !pull.merge_commit_sha) return { skipped: "not merged", operations: [] };
+  const defaultBranch = payload.repository.default_branch;
+  // GitHub only acts on closing keywords for the default branch; notes elsewhere are not "in" yet.
+  if (defaultBranch && pull.base.ref !== defaultBranch) {
+    return { skipped: `merged into ${pull.base.ref}, not the default branch`, operations: [] };
+  }
+  const refs = closingRefs(pull.body, repo);
+  const files = await listPullFiles(deps.github, repo, pull.number);
+  const notesPaths = notesFilesOf(files);
+  if (notesPaths.length === 0 && refs.completes.length === 0) {
+    return { skipped: "no notes files and nothing to complete", operations: [] };
+  }
+
+  const existing = (await listComments(deps.github, repo, pull.number)).find((comment) =>
+    isNotesPrComment(comment.body),
+  );
+  if (existing?.body?.includes(NOTES_MERGED_MARKER)) return { skipped: "merge already applied", operations: [] };
+
+  const mergeSha = pull.merge_commit_sha;
+  const roadmapPath = deps.roadmapPath ?? DEFAULT_ROADMAP_PATH;
+  const roadmap = await readNotesRoadmap(deps.github, repo, roadmapPath, { base: mergeSha });
+  if (roadmap.state !== "ok") {
+    const reason = roadmap.state === "missing" ? `no ${roadmapPath} at the merge commit` : roadmap.reason;
+    deps.log.warn(`#${pull.number} merged: ${reason}, nothing done`);
+    return { skipped: reason, operations: [] };
+  }
+  const analysis = analyzeNotes(roadmap.roadmap, await readNotesFiles(deps.github, repo, notesPaths, mergeSha));
+  const issues = await readLeadIssues(deps);
+  const byNumber = new Map([...issues.values()].map((issue) => [issue.number, issue]));
+
+  const context: MergeContext = {
+    repo,
+    pullNumber: pull.number,
+    mergeSha,
+    repoUrl: payload.repository.html_url ?? `https://github.com/${repo.owner}/${repo.repo}`,
+  };
+  const completion = (issue: TopicIssue): TopicMergeInput["completion"] =>
+    refs.closes.includes(issue.number)
+      ? "github-closes"
+      : refs.completes.includes(issue.number)
+        ? "completes"
+        : undefined;
+
+  const operations: Operation[] = [];
+  const after = new Map(issues);
+  const handled = new Set<number>();
+  const marker = topicCommentMarker(pull.number);
+  for (const { placed, files: topicFiles, focus } of analysis.topics) {
+    const issue = issues.get(placed.topic.id);
+    if (!issue) {
+      deps.log.info(`topic ${placed.topic.id} has no issue yet: its notes are linked after the next sync`);
+      continue;
+    }
+    handled.add(issue.number);
+    const comments = await listComments(deps.github, repo, issue.number);
+    const plan = planTopicMerge(context, {
+      issue,
+      topic: placed.topic,
+      notes: { files: topicFiles, focus },
+      completion: completion(issue),
+      commented: comments.some((comment) => comment.body?.includes(marker)),
+    });
+    operations.push(...plan.operations);
+    after.set(placed.topic.id, plan.after);
+  }
+  // Topics the PR completes without notes for them.
+  for (const number of [...refs.closes, ...refs.completes]) {
+    const issue = byNumber.get(number);
+    if (!issue || handled.has(number)) continue;
+    const topic = roadmap.roadmap.sections.flatMap((s) => s.topics).find((t) => t.id === issue.topicId);
+    if (!topic) continue;
+    const plan = planTopicMerge(context, { issue, topic, completion: completion(issue), commented: true });
+    operations.push(...plan.operations);
+    after.set(issue.topicId, plan.after);
+  }
+
+  const body = renderPrComment({
+    analysis,
+    issues: after,
+    completes: [...refs.closes, ...refs.completes],
+    merged: { branch: pull.base.ref },
+  });
+  // Last, so a run that stops half way is redone in full (each step above is idempotent).
+  operations.push(...planComment(repo, pull.number, existing, body, "marking the notes as merged"));
+  await applyOperations(deps, operations);
+  return { analysis, operations };
+}

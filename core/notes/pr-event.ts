@@ -1,0 +1,111 @@
+// A pull_request event for study notes, from the app or the Action alike. Opened,
+// reopened and synchronized pull requests get the `notes` label and their topics' section
+// labels, the one summary comment and the "roadmap notes" check run; an edited body only
+// refreshes the comment; a merge is handed to handleNotesMerge. The PR's files are read as
+// data through the API: nothing from the pull request runs, its text is never rewritten.
+import type { RepoRef } from "../github/client.js";
+import { applyOperations } from "../sync/apply.js";
+import { sectionLabel } from "../sync/labels.js";
+import type { Operation } from "../sync/operations.js";
+import { DEFAULT_ROADMAP_PATH } from "../sync/remote-roadmap.js";
+import type { TopicIssue } from "../sync/snapshot.js";
+import type { NotesAnalysis } from "./analyze.js";
+import { analyzeNotes } from "./analyze.js";
+import { notesCheck, postNotesCheck, roadmapUnreadableCheck } from "./check-run.js";
+import { closingRefs } from "./closing-refs.js";
+import type { NotesDeps, NotesResult } from "./deps.js";
+import { readLeadIssues } from "./deps.js";
+import { listComments, planComment } from "./comments.js";
+import { handleNotesMerge } from "./merge.js";
+import { readNotesRoadmap } from "./notes-roadmap.js";
+import { isNotesPrComment, renderPrComment } from "./pr-comment.js";
+import type { PullRequestPayload } from "./pull-request.js";
+import { NOTES_LABEL, notesPullAction, pullLabels } from "./pull-request.js";
+import { listPullFiles, notesFilesOf, readNotesFiles } from "./read-notes.js";
+
+/** Only the labels the PR lacks, in one request; a label is never taken off a pull request. */
+export function planPullLabels(
+  repo: RepoRef,
+  pullNumber: number,
+  current: readonly string[],
+  analysis: NotesAnalysis,
+): Operation[] {
+  if (analysis.files.length === 0) return [];
+  const wanted = [NOTES_LABEL, ...analysis.topics.map(({ placed }) => sectionLabel(placed.section).name)];
+  const have = new Set(current.map((name) => name.toLowerCase()));
+  const missing = [...new Set(wanted)].filter((name) => !have.has(name.toLowerCase()));
+  if (missing.length === 0) return [];
+  return [
+    {
+      kind: "add-labels",
+      summary: `#${pullNumber}: add ${missing.map((name) => `"${name}"`).join(", ")}`,
+      route: "POST /repos/{owner}/{repo}/issues/{issue_number}/labels",
+      params: { ...repo, issue_number: pullNumber, labels: missing },
+    },
+  ];
+}
+
+function sameRefs(a: ReturnType<typeof closingRefs>, b: ReturnType<typeof closingRefs>): boolean {
+  const key = (refs: ReturnType<typeof closingRefs>) =>
+    JSON.stringify([[...refs.closes].sort(), [...refs.completes].sort()]);
+  return key(a) === key(b);
+}
+
+export async function handleNotesPullRequest(deps: NotesDeps, payload: PullRequestPayload): Promise<NotesResult> {
+  const what = notesPullAction(payload);
+  if (typeof what === "object") return { skipped: what.skip, operations: [] };
+  if (what === "merge") return handleNotesMerge(deps, payload);
+
+  const pull = payload.pull_request;
+  const refs = closingRefs(pull.body, deps.repo);
+  if (what === "comment") {
+    // Only the "Merging completes #N" line depends on the body: no change there, no request.
+    const before = (payload.changes?.body as { from?: string } | undefined)?.from;
+    if (sameRefs(closingRefs(before, deps.repo), refs)) {
+      return { skipped: "the body edit names no other issue to complete", operations: [] };
+    }
+  }
+
+  const files = await listPullFiles(deps.github, deps.repo, pull.number);
+  const notesPaths = notesFilesOf(files);
+  const labels = pullLabels(payload);
+  const wasNotesPull = labels.some((name) => name.toLowerCase() === NOTES_LABEL);
+  if (notesPaths.length === 0 && !wasNotesPull) return { skipped: "no notes files", operations: [] };
+
+  const roadmapPath = deps.roadmapPath ?? DEFAULT_ROADMAP_PATH;
+  const roadmap = await readNotesRoadmap(
+    deps.github,
+    deps.repo,
+    roadmapPath,
+    { base: pull.base.ref, head: pull.head.sha },
+    files,
+  );
+  if (roadmap.state === "missing") return { skipped: `no ${roadmapPath} on ${pull.base.ref}`, operations: [] };
+  if (roadmap.state === "invalid") {
+    deps.log.warn(roadmap.reason);
+    const check = roadmapUnreadableCheck(roadmap.reason);
+    if (what === "check") await postNotesCheck(deps, pull.head.sha, check);
+    return { skipped: roadmap.reason, check, operations: [] };
+  }
+
+  const inputs = await readNotesFiles(deps.github, deps.repo, notesPaths, pull.head.sha);
+  const analysis = analyzeNotes(roadmap.roadmap, inputs);
+  const issues = analysis.topics.length ? await readLeadIssues(deps) : new Map<string, TopicIssue>();
+  const existing = (await listComments(deps.github, deps.repo, pull.number)).find((comment) =>
+    isNotesPrComment(comment.body),
+  );
+  const body = renderPrComment({ analysis, issues, completes: [...refs.closes, ...refs.completes] });
+
+  const operations: Operation[] = [];
+  if (what === "check") operations.push(...planPullLabels(deps.repo, pull.number, labels, analysis));
+  // A PR whose notes were all removed again only updates a comment it already has.
+  if (analysis.files.length > 0 || existing) {
+    operations.push(...planComment(deps.repo, pull.number, existing, body, "listing the notes' topics"));
+  }
+  await applyOperations(deps, operations);
+
+  if (what !== "check") return { analysis, operations };
+  const check = notesCheck(analysis);
+  await postNotesCheck(deps, pull.head.sha, check);
+  return { analysis, check, operations };
+}
