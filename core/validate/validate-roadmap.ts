@@ -3,13 +3,13 @@
 // mistake is reported the same way in a terminal, in a check run and in the editor.
 import type { Roadmap } from "../model/schema.js";
 import { RoadmapSchema } from "../model/schema.js";
+import { aliasProblem } from "./aliases.js";
 import { MAX_ALIAS_COUNT, parseYaml } from "./parse-yaml.js";
 import type { Problem } from "./problem.js";
 import { RoadmapInvalidError, sortProblems } from "./problem.js";
 import { readSource } from "./read-source.js";
 import { ruleProblems } from "./roadmap-rules.js";
 import { DEFAULT_MESSAGE, schemaProblems } from "./schema-problems.js";
-import { aliasProblem } from "./aliases.js";
 
 export type { Problem } from "./problem.js";
 export { formatProblem, RoadmapInvalidError } from "./problem.js";
