@@ -1,10 +1,11 @@
 // `npm run bench`: every benchmark section in turn, printed as Markdown. To add one, export
 // a BenchSection from its own module and list it here.
 import { roadmapModel } from "./roadmap-model.js";
+import { syncRequests } from "./sync.js";
 import type { BenchSection } from "./harness.js";
 import { gcAvailable } from "./harness.js";
 
-const SECTIONS: BenchSection[] = [roadmapModel];
+const SECTIONS: BenchSection[] = [roadmapModel, syncRequests];
 
 const out: string[] = [
   "# roadmap-ops benchmarks",

@@ -3,7 +3,7 @@
 // nothing. Every request is recorded (method, path, body) so tests and the benchmark
 // can assert exactly what was sent. Unknown routes are not intercepted: they fail.
 import nock from "nock";
-import { API, REPO } from "./github.js";
+import { API, REPO } from "./constants.js";
 import type { RepoRef } from "../../core/github/client.js";
 
 export interface RecordedRequest {

@@ -1,20 +1,12 @@
 // Named builders for GitHub API mocks. Every test that talks to "GitHub" goes through
 // nock with real network disabled; `expectOnly` asserts that the expected requests were
 // made and nothing else was.
-import { getOctokit } from "@actions/github";
 import nock from "nock";
 import { expect } from "vitest";
-import type { GitHubClient, RepoRef } from "../../core/github/client.js";
-import { asGitHubClient } from "../../core/github/client.js";
+import { API, REPO } from "./constants.js";
 
-export const API = "https://api.github.com";
-export const REPO: RepoRef = { owner: "octo-learner", repo: "roadmap" };
-export const REPO_PATH = `/repos/${REPO.owner}/${REPO.repo}`;
-
-/** An Octokit like the Action's: global fetch (which nock sees), no retries. */
-export function testGitHub(): GitHubClient {
-  return asGitHubClient(getOctokit("test-token", { request: { fetch: globalThis.fetch, retries: 0 } }));
-}
+export { API, REPO, REPO_PATH } from "./constants.js";
+export { testGitHub } from "./test-client.js";
 
 /** A nock scope on the REST API. */
 export function api(): nock.Scope {
