@@ -52,15 +52,17 @@ function normalize(text: string): string {
 }
 
 function listNames(topicIds: readonly string[]): string {
-  const shown = topicIds.slice(0, 8).map((id) => `\`${id}\``);
+  const shown = topicIds.slice(0, 8);
   return topicIds.length > 8 ? `${shown.join(", ")}, …` : shown.join(", ");
 }
 
-function unknownTopicMessage(id: string, known: readonly string[]): string {
+/** Messages quote data with "…" (no Markdown): they show as annotations (plain text) and in summaries. */
+function unknownTopicMessage(id: string, known: readonly string[], fromFolder: boolean): string {
   const suggestion = closestMatch(id, known);
+  const what = `unknown topic "${id}"${fromFolder ? ` (the folder ${NOTES_DIR}/${id}/)` : ""}`;
   return suggestion
-    ? `unknown topic \`${id}\`: did you mean \`${suggestion}\`?`
-    : `unknown topic \`${id}\`: roadmap/roadmap.yml has no topic with this id (topics: ${listNames(known)})`;
+    ? `${what}: did you mean "${suggestion}"?`
+    : `${what}: roadmap/roadmap.yml has no topic with this id (topics: ${listNames(known)})`;
 }
 
 function matchFocus(
@@ -79,7 +81,7 @@ function matchFocus(
       line: first.line,
       column: first.column,
       level: "failure",
-      message: `topic \`${id}\` has no checklist, so \`focus:\` has nothing to tick: remove it`,
+      message: `topic "${id}" has no checklist to tick: remove focus: from the front matter`,
     });
     return [];
   }
@@ -102,7 +104,7 @@ function matchFocus(
       column: item.column,
       level: "failure",
       message:
-        `topic \`${id}\` has no ${checklist.kind} item "${item.value}"` +
+        `topic "${id}" has no ${checklist.kind} item "${item.value}"` +
         (suggestion
           ? `: did you mean "${suggestion}"?`
           : `: its items are ${checklist.items.map((text) => `"${text}"`).join(", ")}`),
@@ -140,7 +142,7 @@ function analyzeFile(
       line: 1,
       column: 1,
       level: "failure",
-      message: `this file names no topic: move it to ${NOTES_DIR}/<topic-id>/ or add front matter \`topic: <topic-id>\``,
+      message: `this file names no topic: move it to ${NOTES_DIR}/<topic-id>/ or start it with front matter "topic: <topic-id>"`,
     });
     return { path, focus: [] };
   }
@@ -151,7 +153,7 @@ function analyzeFile(
       line: named?.line ?? 1,
       column: named?.column ?? 1,
       level: "failure",
-      message: `${unknownTopicMessage(id, [...topics.keys()])}${named ? "" : ` (from the folder ${NOTES_DIR}/${id}/)`}`,
+      message: unknownTopicMessage(id, [...topics.keys()], !named),
     });
     return { path, focus: [] };
   }

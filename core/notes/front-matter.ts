@@ -46,16 +46,16 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
           file,
           line: 1,
           column: 1,
-          message: "the front matter opened by `---` on line 1 is never closed: end it with a line of `---`",
+          message: "the front matter opened by --- on line 1 is never closed: end it with a line of ---",
         },
       ],
     };
   }
   const yamlText = lines.slice(1, close).join("\n");
-  const shift = (problem: Problem): Problem => ({ ...problem, file, line: problem.line + LINE_SHIFT });
+  const shift = (problem: Problem): Problem => frontMatterWording({ ...problem, file, line: problem.line + LINE_SHIFT });
 
   const parsed = parseYaml(yamlText, file);
-  if (!parsed.ok) return { problems: parsed.problems.map(shift).map(frontMatterWording) };
+  if (!parsed.ok) return { problems: parsed.problems.map(shift) };
   const { doc } = parsed;
   const problems = parsed.problems.map(shift);
   const at = (offset: number): { line: number; column: number } => {
@@ -75,7 +75,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
     problems.push({
       file,
       ...at(doc.contents?.range?.[0] ?? 0),
-      message: "the front matter must be `key: value` lines, e.g. `topic: redis`",
+      message: 'the front matter must be "key: value" lines, e.g. "topic: redis"',
     });
     return { problems };
   }
@@ -92,7 +92,7 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
       problems.push({
         file,
         ...position,
-        message: "`topic:` must be one topic id from roadmap/roadmap.yml, e.g. `topic: redis`",
+        message: 'topic: must be one topic id from roadmap/roadmap.yml, e.g. "topic: redis"',
       });
     }
   }
@@ -120,7 +120,7 @@ function readFocus(
     problems.push({
       file,
       ...at(valueOffset(located)),
-      message: "`focus:` must be a list of the topic's focus items, e.g. `focus: [caching, rate limiting]`",
+      message: 'focus: must be a list of the topic\'s focus items, e.g. "focus: [caching, rate limiting]"',
     });
     return items;
   }
@@ -129,17 +129,19 @@ function readFocus(
     if (typeof item === "string" && item.trim() !== "") {
       items.push({ value: item.trim(), ...position });
     } else {
-      problems.push({ file, ...position, message: "each `focus:` item must be the text of one focus item" });
+      problems.push({ file, ...position, message: "each focus: item must be the text of one focus item" });
     }
   });
   return items;
 }
 
-/** The YAML reader speaks of "a roadmap"; here it is a notes file's front matter. */
+/** The YAML reader speaks of "a roadmap" and counts lines from the block's start; here it is the file's. */
 function frontMatterWording(problem: Problem): Problem {
-  return problem.message.startsWith("a roadmap is one YAML document")
-    ? { ...problem, message: "the front matter ends at the first line of `---`: this one starts a second block" }
-    : problem;
+  if (problem.message.startsWith("a roadmap is one YAML document")) {
+    return { ...problem, message: "the front matter ends at the first line of ---: this one starts a second block" };
+  }
+  const message = problem.message.replace(/\bon line (\d+)/g, (_, line: string) => `on line ${Number(line) + LINE_SHIFT}`);
+  return { ...problem, message };
 }
 
 function messageOf(error: unknown): string {
