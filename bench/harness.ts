@@ -40,6 +40,7 @@ function exposeGc(): (() => void) | undefined {
 }
 
 const gc = exposeGc();
+const MEMORY_RUNS = 3;
 export const gcAvailable = gc !== undefined;
 
 function median(values: number[]): number {
@@ -48,17 +49,24 @@ function median(values: number[]): number {
   return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 }
 
+/**
+ * Timing and memory are measured in separate passes: a forced full GC before every timed
+ * run would also flush V8's compiled code and make every run look cold.
+ */
 export async function measure(scenario: () => unknown, options: MeasureOptions = {}): Promise<Measurement> {
   const runs = options.runs ?? 15;
   for (let i = 0; i < (options.warmup ?? 3); i++) await scenario();
   const times: number[] = [];
-  let peakHeapBytes = 0;
   for (let i = 0; i < runs; i++) {
-    gc?.();
-    const heapBefore = process.memoryUsage().heapUsed;
     const start = performance.now();
     await scenario();
     times.push(performance.now() - start);
+  }
+  let peakHeapBytes = 0;
+  for (let i = 0; i < MEMORY_RUNS; i++) {
+    gc?.();
+    const heapBefore = process.memoryUsage().heapUsed;
+    await scenario();
     peakHeapBytes = Math.max(peakHeapBytes, process.memoryUsage().heapUsed - heapBefore);
   }
   return { runs, medianMs: median(times), minMs: Math.min(...times), peakHeapBytes };

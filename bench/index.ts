@@ -10,8 +10,8 @@ const SECTIONS: BenchSection[] = [roadmapModel, syncRequests];
 const out: string[] = [
   "# roadmap-ops benchmarks",
   "",
-  `Node ${process.version}, ${process.platform}/${process.arch}; medians; heap Δ is the most one run allocated` +
-    `${gcAvailable ? " (GC forced before each run)" : " (no forced GC: an upper bound)"}.`,
+  `Node ${process.version}, ${process.platform}/${process.arch}; times are medians; heap Δ is the most one run allocated` +
+    `${gcAvailable ? " (measured in separate runs, GC forced before each)" : " (no forced GC: an upper bound)"}.`,
 ];
 for (const section of SECTIONS) {
   out.push("", `## ${section.title}`, "", await section.run());
