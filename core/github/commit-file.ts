@@ -14,7 +14,12 @@ export interface CommitFileDeps {
 
 export interface CommitFileInput {
   path: string;
-  content: string | Uint8Array;
+  /**
+   * The new content, or how to make it from the current bytes (undefined when the file is
+   * missing). A function is called again after a 409, on what the branch holds then, so a
+   * concurrent edit outside the README's markers is kept rather than overwritten.
+   */
+  content: string | Uint8Array | ((current: Uint8Array | undefined) => string | Uint8Array);
   message: string;
   /** The branch to commit to; the default branch when omitted. */
   branch?: string;
@@ -36,11 +41,15 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 }
 
 export async function commitFile(deps: CommitFileDeps, input: CommitFileInput): Promise<CommitFileResult> {
-  const bytes = typeof input.content === "string" ? new TextEncoder().encode(input.content) : input.content;
   const ref = input.branch;
+  const toBytes = (content: string | Uint8Array) =>
+    typeof content === "string" ? new TextEncoder().encode(content) : content;
 
   for (let attempt = 1; ; attempt++) {
     const current = await readRepoFile(deps.github, deps.repo, input.path, ref);
+    const bytes = toBytes(
+      typeof input.content === "function" ? input.content(current?.bytes) : input.content,
+    );
     if (current && sameBytes(current.bytes, bytes)) {
       deps.log.info(`${input.path}: unchanged`);
       return { status: "unchanged" };

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import nock from "nock";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Logger } from "../../core/github/client.js";
 import { commitFile } from "../../core/github/commit-file.js";
 import { api, expectOnly, recordUnmatched, REPO, REPO_PATH, testGitHub } from "../helpers/github.js";
@@ -16,6 +17,9 @@ const contents = (text: string, sha: string) => ({
 let unmatched: { unmatched: string[] };
 beforeEach(() => {
   unmatched = recordUnmatched();
+});
+afterEach(() => {
+  nock.emitter.removeAllListeners("no match");
 });
 
 describe("commitFile", () => {
@@ -124,6 +128,33 @@ describe("commitFile", () => {
     );
     expect(result).toEqual({ status: "dry-run", existed: true });
     expect(lines).toEqual([`dry run: would update README.md (4 bytes): "${MESSAGE}"`]);
+    expectOnly(unmatched, scope);
+  });
+});
+
+describe("commitFile with an update function", () => {
+  it("re-applies the update to what the branch holds after a 409", async () => {
+    const seen: (string | undefined)[] = [];
+    const update = (current: Uint8Array | undefined) => {
+      const text = current ? new TextDecoder().decode(current) : undefined;
+      seen.push(text);
+      return `${text ?? ""}+block`;
+    };
+    const scope = api()
+      .get(`${REPO_PATH}/contents/README.md`)
+      .reply(200, contents("v1", "s1"))
+      .put(`${REPO_PATH}/contents/README.md`, { message: MESSAGE, content: b64("v1+block"), sha: "s1" })
+      .reply(409, { message: "conflict" })
+      .get(`${REPO_PATH}/contents/README.md`)
+      .reply(200, contents("v2", "s2"))
+      .put(`${REPO_PATH}/contents/README.md`, { message: MESSAGE, content: b64("v2+block"), sha: "s2" })
+      .reply(200, { commit: { sha: "c3" } });
+    const result = await commitFile(
+      { github: testGitHub(), repo: REPO, log },
+      { path: "README.md", content: update, message: MESSAGE },
+    );
+    expect(result).toMatchObject({ status: "committed", commitSha: "c3" });
+    expect(seen).toEqual(["v1", "v2"]);
     expectOnly(unmatched, scope);
   });
 });

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Logger } from "../../core/github/client.js";
 import type { FetchLike } from "../../core/daily/leetcode-daily.js";
 import { dailyMarker } from "../../core/daily/marker.js";
@@ -68,6 +68,9 @@ const comment = (id: number, date: string, slug: string, solved = false) =>
 let unmatched: { unmatched: string[] };
 beforeEach(() => {
   unmatched = recordUnmatched();
+});
+afterEach(() => {
+  nock.emitter.removeAllListeners("no match");
 });
 
 describe("postDaily", () => {

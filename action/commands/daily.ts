@@ -1,0 +1,73 @@
+// `command: daily`: one LeetCode problem a day as a comment on the daily-practice issue.
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Pool } from "../../core/daily/pool.js";
+import { parsePool, problemUrl } from "../../core/daily/pool.js";
+import { postDaily } from "../../core/daily/post-daily.js";
+import type { ActionContext } from "../context.js";
+import { topicIssues } from "../context.js";
+
+/**
+ * The pool next to the roadmap file in the workspace (the learner's own, possibly
+ * edited), else the copy that ships with the Action (this repository's roadmap/).
+ * Both this file and the bundle (action/dist/index.js) sit two levels below the root.
+ */
+export function loadPool(ctx: Pick<ActionContext, "workspace" | "roadmapPath">): Pool {
+  const candidates = [
+    {
+      path: join(ctx.workspace, dirname(ctx.roadmapPath), "leetcode.yml"),
+      shown: join(dirname(ctx.roadmapPath), "leetcode.yml"),
+    },
+    {
+      path: fileURLToPath(new URL("../../roadmap/leetcode.yml", import.meta.url)),
+      shown: "the Action's roadmap/leetcode.yml",
+    },
+  ];
+  for (const candidate of candidates) {
+    let text: string;
+    try {
+      text = readFileSync(candidate.path, "utf8");
+    } catch {
+      continue;
+    }
+    return parsePool(text, candidate.shown);
+  }
+  throw new Error(
+    `no LeetCode pool: add ${candidates[0]!.shown} (build it with \`npx roadmap leetcode-pool --write\`)`,
+  );
+}
+
+export async function runDaily(ctx: ActionContext): Promise<void> {
+  const issues = await topicIssues(ctx);
+  const result = await postDaily(
+    {
+      github: ctx.github,
+      repo: ctx.repo,
+      log: ctx.log,
+      dryRun: ctx.dryRun,
+      ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
+    },
+    { roadmap: ctx.roadmap, pool: loadPool(ctx), date: ctx.date, issues },
+  );
+  switch (result.status) {
+    case "no-practice-topic":
+      ctx.summary.push("**Daily:** the roadmap has no practice topic (`kind: practice`).");
+      return;
+    case "issue-closed":
+      ctx.summary.push(
+        `**Daily:** the daily-practice issue #${result.issue.number} is closed; reopen it to get a problem a day.`,
+      );
+      return;
+  }
+  if (result.created && result.issue) ctx.cache.issues = [...issues, result.issue];
+  ctx.cache.history = result.history;
+  if (result.entry.commentUrl) ctx.outputs["daily-comment-url"] = result.entry.commentUrl;
+  const verb = { posted: "posted", "already-posted": "already posted", "dry-run": "would post" }[
+    result.status
+  ];
+  ctx.summary.push(
+    `**Daily ${result.entry.date}:** ${verb} [${result.entry.slug}](${problemUrl(result.entry.slug)})` +
+      (result.entry.commentUrl ? ` ([comment](${result.entry.commentUrl}))` : ""),
+  );
+}

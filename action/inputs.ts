@@ -1,0 +1,76 @@
+// The Action's inputs, validated in one place: a wrong value fails the step with the
+// input's name and what it accepts, before anything is read or written.
+import { z } from "zod";
+import { isIsoDate, isTimeZone } from "../core/daily/dates.js";
+
+export const COMMANDS = ["auto", "sync", "readme", "daily", "all"] as const;
+export type CommandInput = (typeof COMMANDS)[number];
+
+const repoPath = (what: string) =>
+  z
+    .string()
+    .min(1, `must not be empty (the ${what} path, relative to the repository root)`)
+    .refine((path) => !path.startsWith("/") && !path.split("/").includes(".."), {
+      message: `must be a path inside the repository, like the default (the ${what})`,
+    });
+
+export const InputsSchema = z.object({
+  command: z.enum(COMMANDS, { error: `must be one of ${COMMANDS.join(", ")}` }),
+  token: z
+    .string()
+    .min(
+      1,
+      "is empty: pass `token: ${{ github.token }}` (the default) or a token with issues and contents write",
+    ),
+  "roadmap-path": repoPath("roadmap file"),
+  "readme-path": repoPath("README"),
+  "dry-run": z
+    .enum(["true", "false"], { error: "must be true or false" })
+    .transform((value) => value === "true"),
+  date: z
+    .string()
+    .refine((value) => value === "" || isIsoDate(value), {
+      message: "must be a date written YYYY-MM-DD, e.g. 2026-11-26",
+    })
+    .transform((value) => value || undefined),
+  timezone: z
+    .string()
+    .refine(isTimeZone, { message: "must be an IANA time zone such as UTC or Europe/Berlin" }),
+});
+
+export type Inputs = z.output<typeof InputsSchema>;
+
+/** Thrown for a bad input: its message is the whole explanation. */
+export class InputError extends Error {}
+
+const DEFAULTS: Record<keyof z.input<typeof InputsSchema>, string> = {
+  command: "auto",
+  token: "",
+  "roadmap-path": "roadmap/roadmap.yml",
+  "readme-path": "README.md",
+  "dry-run": "false",
+  date: "",
+  timezone: "UTC",
+};
+
+/**
+ * Reads every input through `getInput` (core.getInput in the Action). action.yml gives
+ * the defaults; they are repeated here so a missing INPUT_ variable (a local run, a
+ * test) behaves like the Action's default rather than like an empty value.
+ */
+export function readInputs(getInput: (name: string) => string): Inputs {
+  const raw = Object.fromEntries(
+    Object.entries(DEFAULTS).map(([name, fallback]) => {
+      const value = getInput(name).trim();
+      return [name, name === "dry-run" ? (value || fallback).toLowerCase() : value || fallback];
+    }),
+  );
+  const result = InputsSchema.safeParse(raw);
+  if (result.success) return result.data;
+  const problems = result.error.issues.map((issue) => {
+    const name = String(issue.path[0]);
+    const shown = name === "token" ? "" : ` (got "${raw[name]}")`;
+    return `input "${name}" ${issue.message}${shown}`;
+  });
+  throw new InputError(problems.join("\n"));
+}

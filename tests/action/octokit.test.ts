@@ -1,0 +1,63 @@
+import nock from "nock";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { createGitHubClient } from "../../action/octokit.js";
+import type { Logger } from "../../core/github/client.js";
+import { api, expectOnly, recordUnmatched, REPO_PATH } from "../helpers/github.js";
+
+const log: Logger = { info() {}, warn() {}, debug() {} };
+
+let unmatched: { unmatched: string[] };
+beforeEach(() => {
+  unmatched = recordUnmatched();
+});
+afterEach(() => {
+  nock.emitter.removeAllListeners("no match");
+});
+
+describe("the Action's Octokit (throttling + retry, global fetch)", () => {
+  it("authenticates with the token and goes through the global fetch (nock sees it)", async () => {
+    const scope = api()
+      .matchHeader("authorization", "token ghs_abc")
+      .get(`${REPO_PATH}/issues/1`)
+      .reply(200, { number: 1 });
+    const github = createGitHubClient("ghs_abc", { log, baseUrl: "https://api.github.com" });
+    await expect(
+      github.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+        owner: "octo-learner",
+        repo: "roadmap",
+        issue_number: 1,
+      }),
+    ).resolves.toMatchObject({ data: { number: 1 } });
+    expectOnly(unmatched, scope);
+  });
+
+  it("does not retry a 409 (a stale sha needs a fresh read, not the same request again)", async () => {
+    const scope = api().put(`${REPO_PATH}/contents/README.md`).once().reply(409, { message: "conflict" });
+    const github = createGitHubClient("ghs_abc", { log, baseUrl: "https://api.github.com" });
+    await expect(
+      github.request("PUT /repos/{owner}/{repo}/contents/{+path}", {
+        owner: "octo-learner",
+        repo: "roadmap",
+        path: "README.md",
+        message: "m",
+        content: "",
+      }),
+    ).rejects.toMatchObject({ status: 409 });
+    expectOnly(unmatched, scope);
+  });
+
+  it("retries a server error", async () => {
+    const scope = api()
+      .get(`${REPO_PATH}/labels`)
+      .reply(502, "bad gateway")
+      .get(`${REPO_PATH}/labels`)
+      .reply(200, []);
+    const github = createGitHubClient("ghs_abc", { log, baseUrl: "https://api.github.com" });
+    await expect(
+      github.request("GET /repos/{owner}/{repo}/labels", { owner: "octo-learner", repo: "roadmap" }),
+    ).resolves.toMatchObject({
+      status: 200,
+    });
+    expectOnly(unmatched, scope);
+  }, 10_000);
+});
