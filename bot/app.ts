@@ -2,10 +2,13 @@
 // payload into core's inputs; the rules live in core/.
 import type { Context, Probot } from "probot";
 import { asGitHubClient } from "../core/github/client.js";
+import type { PullRequestPayload } from "../core/notes/pull-request.js";
 import { handleIssueEvent } from "../core/sync/issue-event.js";
 import type { IssueEventPayload } from "../core/sync/issue-event.js";
 import { DEFAULT_ROADMAP_PATH } from "../core/sync/remote-roadmap.js";
 import { RecentDeliveries } from "./deliveries.js";
+import { notesPullRequest } from "./handlers/notes-pr.js";
+import { PullFilesMemo } from "./handlers/notes-pull-files.js";
 import { checkRoadmapPullRequest } from "./handlers/roadmap-check.js";
 import { syncRepository } from "./handlers/sync-repository.js";
 import { asLogger } from "./logger.js";
@@ -29,6 +32,8 @@ export function createApp(options: AppOptions = {}) {
   const roadmapPath = options.roadmapPath ?? DEFAULT_ROADMAP_PATH;
   const lock = new RepoLock();
   const deliveries = new RecentDeliveries();
+  // The roadmap check and the notes check share one read of a PR's file list per delivery.
+  const pullFiles = new PullFilesMemo();
 
   /** Runs a handler once per delivery id (several handlers may share one event). */
   function once<C extends Context>(name: string, handler: (context: C) => Promise<void>) {
@@ -109,13 +114,36 @@ export function createApp(options: AppOptions = {}) {
       once("roadmap-check", async (context) => {
         await checkRoadmapPullRequest(
           {
-            github: asGitHubClient(context.octokit),
+            github: pullFiles.client(context.id, asGitHubClient(context.octokit)),
             repo: context.repo(),
             log: asLogger(context.log),
             roadmapPath,
           },
           { number: context.payload.pull_request.number, headSha: context.payload.pull_request.head.sha },
         );
+      }),
+    );
+
+    app.on(
+      [
+        "pull_request.opened",
+        "pull_request.synchronize",
+        "pull_request.reopened",
+        "pull_request.edited",
+        "pull_request.closed",
+      ],
+      once("notes-pr", async (context) => {
+        const result = await notesPullRequest(
+          {
+            github: pullFiles.client(context.id, asGitHubClient(context.octokit)),
+            repo: context.repo(),
+            log: asLogger(context.log),
+            lock,
+            roadmapPath,
+          },
+          context.payload as unknown as PullRequestPayload,
+        );
+        if (result.skipped) context.log.debug(`notes: ${result.skipped}`);
       }),
     );
   };

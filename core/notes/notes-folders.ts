@@ -19,7 +19,7 @@ function isNotFound(error: unknown): boolean {
 /** Names of the folders in notes/ (none when notes/ does not exist). */
 export async function readNotesFolders(github: GitHubClient, repo: RepoRef, ref?: string): Promise<string[]> {
   try {
-    const { data } = await github.request<ContentsEntry[] | ContentsEntry>("GET /repos/{owner}/{repo}/contents/{path}", {
+    const { data } = await github.request<ContentsEntry[] | ContentsEntry>("GET /repos/{owner}/{repo}/contents/{+path}", {
       ...repo,
       path: NOTES_DIR,
       ...(ref ? { ref } : {}),

@@ -58,7 +58,9 @@ function topicTable(input: PrCommentInput): string[] {
 
 function completedLine(input: PrCommentInput): string[] {
   const topicIssues = new Set([...input.issues.values()].map((issue) => issue.number));
-  const completes = input.completes.filter((number) => topicIssues.has(number));
+  const completes = [...new Set(input.completes)]
+    .filter((number) => topicIssues.has(number))
+    .sort((a, b) => a - b);
   if (completes.length === 0) return [];
   const list = completes.map((number) => `#${number}`).join(", ");
   return [input.merged ? `Completed: ${list}.` : `Merging completes ${list}.`, ""];

@@ -33,6 +33,11 @@ export function notesFilesOf(files: readonly PullFile[]): string[] {
   return files.filter(isPresentNotesFile).map((file) => file.filename);
 }
 
+/** "notes/c#/a b.md" -> "notes/c%23/a%20b.md": slashes kept, everything else in a segment encoded. */
+export function encodePath(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
 function isNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { status?: unknown }).status === 404;
 }
@@ -45,8 +50,10 @@ async function readNotesFile(
 ): Promise<NotesFileInput> {
   try {
     const { data } = await github.request<{ type?: string; content?: string; encoding?: string }>(
-      "GET /repos/{owner}/{repo}/contents/{path}",
-      { ...repo, path, ref },
+      // {+path} keeps the slashes (as core/github/contents.ts does); each segment is encoded
+      // first, so a "#", "?" or "%" in a file name cannot cut the URL short.
+      "GET /repos/{owner}/{repo}/contents/{+path}",
+      { ...repo, path: encodePath(path), ref },
     );
     if (data.type !== "file" || data.content === undefined) return { path, unreadable: "not a regular file" };
     // Over 1 MB the Contents API sends no content ("encoding": "none").

@@ -1,0 +1,26 @@
+// pull_request events for study notes: the payload as GitHub sent it goes to core's
+// handler. A merge edits topic issues, so it waits for any sync of the same repository
+// (and a sync waits for it): the two never read and write the same issue at once.
+import type { GitHubClient, Logger, RepoRef } from "../../core/github/client.js";
+import type { NotesResult } from "../../core/notes/deps.js";
+import { handleNotesPullRequest } from "../../core/notes/pr-event.js";
+import type { PullRequestPayload } from "../../core/notes/pull-request.js";
+import type { RepoLock } from "../repo-lock.js";
+
+export interface NotesPullDeps {
+  github: GitHubClient;
+  repo: RepoRef;
+  log: Logger;
+  lock: RepoLock;
+  roadmapPath: string;
+}
+
+export async function notesPullRequest(
+  deps: NotesPullDeps,
+  payload: PullRequestPayload,
+): Promise<NotesResult> {
+  const { lock, ...core } = deps;
+  if (payload.action !== "closed") return handleNotesPullRequest(core, payload);
+  const key = `${deps.repo.owner}/${deps.repo.repo}`.toLowerCase();
+  return lock.run(key, () => handleNotesPullRequest(core, payload));
+}
