@@ -24,13 +24,26 @@ export default tseslint.config(
           patterns: [
             { group: ["@actions/*"], message: "core/ is pure: the Action adapter lives in action/." },
             { group: ["probot", "probot/*"], message: "core/ is pure: the app adapter lives in bot/." },
-            { group: ["fs", "node:fs", "fs/*", "node:fs/*"], message: "core/ does no I/O: pass the text in." },
-            { group: ["child_process", "node:child_process", "http", "node:http", "https", "node:https"], message: "core/ does no I/O." },
-            { group: ["../cli/*", "../bot/*", "../action/*", "../../cli/*", "../../bot/*", "../../action/*"], message: "core/ never imports an adapter." },
+            {
+              group: ["fs", "node:fs", "fs/*", "node:fs/*"],
+              message: "core/ does no I/O: pass the text in.",
+            },
+            {
+              group: ["child_process", "node:child_process", "http", "node:http", "https", "node:https"],
+              message: "core/ does no I/O.",
+            },
+            {
+              group: ["../cli/*", "../bot/*", "../action/*", "../../cli/*", "../../bot/*", "../../action/*"],
+              message: "core/ never imports an adapter.",
+            },
           ],
         },
       ],
-      "no-restricted-globals": ["error", { name: "process", message: "core/ never reads the environment: take it as a parameter." }, { name: "fetch", message: "core/ does no I/O: take a client as a parameter." }],
+      "no-restricted-globals": [
+        "error",
+        { name: "process", message: "core/ never reads the environment: take it as a parameter." },
+        { name: "fetch", message: "core/ does no I/O: take a client as a parameter." },
+      ],
     },
   },
 );

@@ -20,7 +20,12 @@ export async function readRepoFile(
   ref?: string,
 ): Promise<RepoFile | undefined> {
   try {
-    const { data } = await github.request<{ type?: string; content?: string; encoding?: string; sha: string }>(
+    const { data } = await github.request<{
+      type?: string;
+      content?: string;
+      encoding?: string;
+      sha: string;
+    }>(
       // {+path}: keep the slashes of "roadmap/roadmap.yml" (a %2F path 404s for some tokens, octokit.js#2422).
       "GET /repos/{owner}/{repo}/contents/{+path}",
       { ...repo, path, ...(ref ? { ref } : {}) },
@@ -28,7 +33,8 @@ export async function readRepoFile(
     if (data.type !== "file" || data.content === undefined) return undefined;
     // Files over 1 MB come back with encoding "none" and no content: the validator's own
     // size limit is 1 MB, so say so rather than validating an empty string.
-    if (data.encoding !== "base64") throw new Error(`${path} is larger than 1 MB: the roadmap file must be under 1 MB`);
+    if (data.encoding !== "base64")
+      throw new Error(`${path} is larger than 1 MB: the roadmap file must be under 1 MB`);
     return { bytes: new Uint8Array(Buffer.from(data.content, "base64")), sha: data.sha };
   } catch (error) {
     if (isNotFound(error)) return undefined;

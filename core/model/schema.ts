@@ -20,17 +20,24 @@ function rating<T extends readonly [string, ...string[]]>(values: T, what: strin
   const one = z.enum(values);
   return z
     .union([one, z.tuple([one, one])])
-    .describe(`The ${what}: one of ${values.join(", ")}, or a range as a two-item list such as [${values[0]}, ${values[1]}].`);
+    .describe(
+      `The ${what}: one of ${values.join(", ")}, or a range as a two-item list such as [${values[0]}, ${values[1]}].`,
+    );
 }
 
 export const PracticeSchema = z
   .strictObject({
     site: z.literal("leetcode").default("leetcode"),
-    difficulty: z.enum(["easy", "medium", "hard"]).default("medium").describe("Difficulty of the daily problem."),
+    difficulty: z
+      .enum(["easy", "medium", "hard"])
+      .default("medium")
+      .describe("Difficulty of the daily problem."),
     source: z
       .enum(["pool", "leetcode-daily"])
       .default("pool")
-      .describe("pool: roadmap/leetcode.yml in pattern order; leetcode-daily: LeetCode's question of the day, falling back to the pool."),
+      .describe(
+        "pool: roadmap/leetcode.yml in pattern order; leetcode-daily: LeetCode's question of the day, falling back to the pool.",
+      ),
   })
   .describe("Makes this topic the daily-practice issue: one problem a day is posted on it.");
 
@@ -46,9 +53,17 @@ export const TopicSchema = z
     timebox: text.optional().describe('An exact time box, e.g. "30–60 minutes".'),
     goal: text.optional().describe("Why this topic is on the roadmap, in one sentence."),
     lead: text.optional().describe("A sentence introducing the list, e.g. 'This project must demonstrate:'."),
-    focus: z.array(text).min(1).optional().describe("What to focus on: each item becomes a checkbox in the topic's issue."),
+    focus: z
+      .array(text)
+      .min(1)
+      .optional()
+      .describe("What to focus on: each item becomes a checkbox in the topic's issue."),
     scope: z.array(text).min(1).optional().describe("What the topic covers: each item becomes a checkbox."),
-    expectation: z.array(text).min(1).optional().describe("What the result must show: each item becomes a checkbox."),
+    expectation: z
+      .array(text)
+      .min(1)
+      .optional()
+      .describe("What the result must show: each item becomes a checkbox."),
     practice: PracticeSchema.optional(),
   })
   .superRefine((topic, ctx) => {
@@ -61,7 +76,11 @@ export const TopicSchema = z
       });
     }
     if (topic.kind === "practice" && topic.practice === undefined) {
-      ctx.addIssue({ code: "custom", path: ["practice"], message: "a practice topic needs a practice: block" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["practice"],
+        message: "a practice topic needs a practice: block",
+      });
     }
   });
 

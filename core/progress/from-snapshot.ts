@@ -20,7 +20,14 @@ export function progressFromSnapshot(roadmap: Roadmap, snapshot: Pick<Snapshot, 
     const current = statusOfLabels(issue.labels);
     const entry: TopicProgress = {
       ...offline,
-      status: current ?? statusFor("sync", { state: issue.state, stateReason: issue.stateReason, checked: ticks.checked, current }),
+      status:
+        current ??
+        statusFor("sync", {
+          state: issue.state,
+          stateReason: issue.stateReason,
+          checked: ticks.checked,
+          current,
+        }),
       checked: Math.min(ticks.checked, offline.total),
       issueUrl: issue.htmlUrl,
     };
