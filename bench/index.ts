@@ -5,7 +5,7 @@ import { syncRequests } from "./sync.js";
 import type { BenchSection } from "./harness.js";
 import { gcAvailable } from "./harness.js";
 
-const SECTIONS: BenchSection[] = [roadmapModel, syncRequests];
+const SECTIONS: BenchSection[] = [roadmapModel, syncRequests, (await import("./action.js")).actionBench];
 
 const out: string[] = [
   "# roadmap-ops benchmarks",

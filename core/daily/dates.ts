@@ -14,6 +14,9 @@ export function isIsoDate(text: string): boolean {
 
 /** An IANA time zone name the runtime knows, e.g. Europe/Berlin. */
 export function isTimeZone(name: string): boolean {
+  // The default needs no check: the first Intl.DateTimeFormat loads ICU's zone data,
+  // which costs a cold start ~15 ms.
+  if (name === "UTC") return true;
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: name });
     return true;
@@ -24,6 +27,7 @@ export function isTimeZone(name: string): boolean {
 
 /** Today's date in `timeZone` at the instant `now`. */
 export function todayIn(timeZone: string, now: Date): string {
+  if (timeZone === "UTC") return now.toISOString().slice(0, 10);
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone,
     year: "numeric",

@@ -2,15 +2,16 @@
 // does: inputs as INPUT_* variables, the event as a payload file, the repository checkout
 // in GITHUB_WORKSPACE, outputs and the job summary written to files. GitHub is the
 // in-memory FakeGitHub behind nock, extended here with the routes only the Action uses.
+// No vitest import: `npm run bench` (bench/action.ts) runs the same scenarios.
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import nock from "nock";
-import { vi } from "vitest";
 import type { RunOptions } from "../../action/runner.js";
 import { run } from "../../action/runner.js";
 import type { FakeGitHub } from "../helpers/fake-github.js";
-import { API, REPO, testGitHub } from "../helpers/github.js";
+import { API, REPO } from "../helpers/constants.js";
+import { testGitHub } from "../helpers/test-client.js";
 
 export const NOW = new Date("2026-11-26T06:17:00Z");
 export const TODAY = "2026-11-26";
@@ -106,20 +107,29 @@ export async function runAction(options: {
     ),
     ...options.env,
   };
-  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
+  // The runner reads process.env (as @actions/core does): set it for the run, then put it back.
+  const saved = new Map(Object.keys(env).map((name) => [name, process.env[name]]));
+  for (const name of Object.keys(process.env))
+    if (name.startsWith("INPUT_")) saved.set(name, process.env[name]);
+  for (const name of saved.keys()) delete process.env[name];
+  Object.assign(process.env, env);
 
   let stdout = "";
-  const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk: string | Uint8Array) => {
+  const write = process.stdout.write;
+  process.stdout.write = ((chunk: string | Uint8Array) => {
     stdout += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
     return true;
-  });
+  }) as typeof process.stdout.write;
   try {
     // The Octokit is injected (no throttling: its write spacing would make each test take
     // seconds); action/octokit.ts's own set-up is tested separately.
     await run({ now: () => NOW, github: testGitHub(), ...options.run });
   } finally {
-    write.mockRestore();
-    vi.unstubAllEnvs();
+    process.stdout.write = write;
+    for (const [name, value] of saved) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
   }
   const failed = process.exitCode === 1;
   process.exitCode = undefined;

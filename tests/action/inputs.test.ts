@@ -62,9 +62,8 @@ describe("command: auto", () => {
     expect(planFor("auto", event("issue_comment", { issue: { labels: [] } }))).toMatchObject({
       skip: expect.any(String),
     });
-    expect(planFor("auto", event("pull_request"))).toMatchObject({
-      skip: expect.stringMatching(/pull requests/),
-    });
+    expect(planFor("auto", event("pull_request"))).toEqual({ steps: ["notes", "readme"] });
+    expect(planFor("auto", event("pull_request_target"))).toEqual({ steps: ["notes", "readme"] });
     expect(() => planFor("auto", event("release"))).toThrow(/does not know what to do on a "release" event/);
   });
 

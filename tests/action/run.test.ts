@@ -461,11 +461,11 @@ describe("command: auto", () => {
     ]);
   });
 
-  it("pull_request: logs and skips, no request", async () => {
+  it("pull_request without its payload fails and says what is missing, no request (notes: tests/notes/action.test.ts)", async () => {
     const fake = await syncedRepository();
     const result = await runAction({ workspace: workspace(), event: { name: "pull_request" } });
-    expect(result.failed).toBe(false);
-    expect(result.stdout).toContain("nothing to do: pull requests are not handled by command: auto yet");
+    expect(result.failed).toBe(true);
+    expect(result.stdout).toContain("the pull_request event payload has no pull_request");
     expect(fake.requests).toEqual([]);
   });
 
