@@ -27,7 +27,7 @@ export function readEvent(env: Record<string, string | undefined>): RunEvent {
 }
 
 /** One unit of work; the runner executes them in order. */
-export type Step = "sync" | "issue-event" | "daily" | "readme";
+export type Step = "sync" | "issue-event" | "daily" | "readme" | "notes";
 
 export type Plan = { steps: Step[] } | { skip: string };
 
@@ -74,11 +74,12 @@ function autoPlan(event: RunEvent): Plan {
         : { skip: "a comment outside the daily-practice issue changes no progress" };
     case "pull_request":
     case "pull_request_target":
-      return { skip: "pull requests are not handled by command: auto yet (nothing is written for them)" };
+      // Study notes (core/notes); the README follows only when a merge moved topics on.
+      return { steps: ["notes", "readme"] };
     default:
       throw new Error(
         `command: auto does not know what to do on a "${event.name || "unknown"}" event; ` +
-          "run it on schedule, workflow_dispatch, push, issues or issue_comment, or set command: to sync, readme, daily or all",
+          "run it on schedule, workflow_dispatch, push, issues, issue_comment or pull_request(_target), or set command: to sync, readme, daily or all",
       );
   }
 }

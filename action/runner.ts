@@ -13,6 +13,7 @@ import type { Roadmap } from "../core/model/schema.js";
 import { RoadmapInvalidError, validateRoadmap } from "../core/validate/validate-roadmap.js";
 import { runDaily } from "./commands/daily.js";
 import { runIssueEvent } from "./commands/issue-event.js";
+import { runNotes } from "./commands/notes.js";
 import { runReadme } from "./commands/readme.js";
 import { runSync } from "./commands/sync.js";
 import type { ActionContext, Outputs } from "./context.js";
@@ -79,6 +80,10 @@ async function runSteps(ctx: ActionContext, steps: readonly Step[]): Promise<voi
         break;
       case "daily":
         await core.group("daily: LeetCode problem", () => runDaily(ctx));
+        break;
+      case "notes":
+        // Not a merge that moved a topic: nothing the README shows changed.
+        if (!(await core.group("notes: study-notes pull request", () => runNotes(ctx)))) return;
         break;
       case "readme":
         await core.group("readme: progress block and chart", () => runReadme(ctx));
