@@ -125,6 +125,27 @@ describe("command: all on a repository synced with the seed roadmap", () => {
     await runAction({ workspace: ws, inputs: { command: "all" } });
     expect(fake.writes).toEqual([]);
   });
+  it("dry run on an empty repository (what CI runs with a read-only token): reads only, says what it would do", async () => {
+    const fake = new FakeGitHub();
+    fake.intercept();
+    fake.files.set("README.md", README);
+    const result = await runAction({ workspace: workspace(), inputs: { command: "all", "dry-run": "true" } });
+    expect(result.failed).toBe(false);
+    expect(fake.writes).toEqual([]);
+    expect(fake.requests.map((r) => r.path)).toEqual([
+      ISSUES_LIST,
+      LABELS_LIST,
+      `${BASE}/contents/roadmap/progress.svg`,
+      `${BASE}/contents/README.md`,
+    ]);
+    expect(result.stdout).toContain(
+      'dry run: would create the daily-practice issue "LeetCode (1 problem/day)"',
+    );
+    expect(result.outputs).toMatchObject({
+      "issues-created": String(allTopics(seed).length),
+      "readme-changed": "true",
+    });
+  });
 });
 
 describe("command: readme", () => {
