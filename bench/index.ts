@@ -5,7 +5,12 @@ import { syncRequests } from "./sync.js";
 import type { BenchSection } from "./harness.js";
 import { gcAvailable } from "./harness.js";
 
-const SECTIONS: BenchSection[] = [roadmapModel, syncRequests, (await import("./action.js")).actionBench];
+const SECTIONS: BenchSection[] = [
+  roadmapModel,
+  syncRequests,
+  (await import("./action.js")).actionBench,
+  (await import("./notes.js")).notesRequests,
+];
 
 const out: string[] = [
   "# roadmap-ops benchmarks",

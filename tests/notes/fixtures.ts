@@ -2,7 +2,7 @@
 import { allTopics } from "../../core/model/roadmap.js";
 import { newTopicIssue } from "../../core/sync/issue-body.js";
 import type { TopicIssue } from "../../core/sync/snapshot.js";
-import { REPO } from "../helpers/github.js";
+import { REPO } from "../helpers/constants.js";
 import { smallRoadmap } from "../helpers/roadmaps.js";
 
 export const roadmap = smallRoadmap();

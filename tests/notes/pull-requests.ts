@@ -3,7 +3,7 @@
 // notes pull request: its files, the roadmap, the notes' contents and the topic issues.
 import { stringify } from "yaml";
 import { SMALL_ROADMAP_INPUT } from "../helpers/roadmaps.js";
-import { REPO } from "../helpers/github.js";
+import { REPO } from "../helpers/constants.js";
 import type { Payload } from "../helpers/webhooks.js";
 import { inTestRepo, webhookExample } from "../helpers/webhooks.js";
 import { topicIssue } from "./fixtures.js";
