@@ -21,7 +21,7 @@ import { explain } from "./errors.js";
 import type { Step } from "./event.js";
 import { planFor, readEvent } from "./event.js";
 import { readInputs } from "./inputs.js";
-import { createGitHubClient } from "./octokit.js";
+import { createGitHubClient } from "../cli/octokit.js";
 
 export interface RunOptions {
   /** Tests inject a client aimed at nock; the Action builds its own from the token. */
@@ -120,7 +120,8 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const ctx: ActionContext = {
       github:
         options.github ??
-        createGitHubClient(inputs.token, {
+        createGitHubClient({
+          token: inputs.token,
           log,
           ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
         }),

@@ -34,8 +34,11 @@ export function createOctokit(options: OctokitOptions) {
     options.token,
     {
       baseUrl: options.baseUrl ?? DEFAULT_API_URL,
-      request: { fetch: globalThis.fetch, retries },
-      retry: { enabled: retries > 0 },
+      // No `retries` here: plugin-retry retries any failed request whose options carry
+      // request.retries, even a 404 or 409 its doNotRetry list excludes.
+      request: { fetch: globalThis.fetch },
+      // 409 added to the plugin's defaults: a stale sha needs a fresh read (commit-file does that), not the same PUT again.
+      retry: { enabled: retries > 0, retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
       throttle: {
         enabled: retries > 0,
         onRateLimit: onLimit("rate limit"),

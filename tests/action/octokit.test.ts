@@ -1,6 +1,6 @@
 import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createGitHubClient } from "../../action/octokit.js";
+import { createGitHubClient } from "../../cli/octokit.js";
 import type { Logger } from "../../core/github/client.js";
 import { api, expectOnly, recordUnmatched, REPO_PATH } from "../helpers/github.js";
 
@@ -14,13 +14,13 @@ afterEach(() => {
   nock.emitter.removeAllListeners("no match");
 });
 
-describe("the Action's Octokit (throttling + retry, global fetch)", () => {
+describe("the Octokit the Action and the CLI share (cli/octokit.ts: throttling + retry, global fetch)", () => {
   it("authenticates with the token and goes through the global fetch (nock sees it)", async () => {
     const scope = api()
       .matchHeader("authorization", "token ghs_abc")
       .get(`${REPO_PATH}/issues/1`)
       .reply(200, { number: 1 });
-    const github = createGitHubClient("ghs_abc", { log, baseUrl: "https://api.github.com" });
+    const github = createGitHubClient({ token: "ghs_abc", log });
     await expect(
       github.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
         owner: "octo-learner",
@@ -33,7 +33,7 @@ describe("the Action's Octokit (throttling + retry, global fetch)", () => {
 
   it("does not retry a 409 (a stale sha needs a fresh read, not the same request again)", async () => {
     const scope = api().put(`${REPO_PATH}/contents/README.md`).once().reply(409, { message: "conflict" });
-    const github = createGitHubClient("ghs_abc", { log, baseUrl: "https://api.github.com" });
+    const github = createGitHubClient({ token: "ghs_abc", log });
     await expect(
       github.request("PUT /repos/{owner}/{repo}/contents/{+path}", {
         owner: "octo-learner",
@@ -46,13 +46,29 @@ describe("the Action's Octokit (throttling + retry, global fetch)", () => {
     expectOnly(unmatched, scope);
   });
 
+  it("does not retry a 404 either (a missing file is an answer)", async () => {
+    const scope = api()
+      .get(`${REPO_PATH}/contents/roadmap/progress.svg`)
+      .once()
+      .reply(404, { message: "Not Found" });
+    const github = createGitHubClient({ token: "ghs_abc", log });
+    await expect(
+      github.request("GET /repos/{owner}/{repo}/contents/{+path}", {
+        owner: "octo-learner",
+        repo: "roadmap",
+        path: "roadmap/progress.svg",
+      }),
+    ).rejects.toMatchObject({ status: 404 });
+    expectOnly(unmatched, scope);
+  });
+
   it("retries a server error", async () => {
     const scope = api()
       .get(`${REPO_PATH}/labels`)
       .reply(502, "bad gateway")
       .get(`${REPO_PATH}/labels`)
       .reply(200, []);
-    const github = createGitHubClient("ghs_abc", { log, baseUrl: "https://api.github.com" });
+    const github = createGitHubClient({ token: "ghs_abc", log });
     await expect(
       github.request("GET /repos/{owner}/{repo}/labels", { owner: "octo-learner", repo: "roadmap" }),
     ).resolves.toMatchObject({
