@@ -8,6 +8,7 @@ import { percentDone, sectionTallies, totalTally } from "../../core/chart/tally.
 import { practiceStreaks } from "../../core/daily/streaks.js";
 import { commitFile } from "../../core/github/commit-file.js";
 import { practiceTopic } from "../../core/model/roadmap.js";
+import { addNotesPaths } from "../../core/notes/notes-folders.js";
 import { progressFromSnapshot } from "../../core/progress/from-snapshot.js";
 import { renderProgressBlock } from "../../core/render/readme-block.js";
 import { findBlock, replaceBlock } from "../../core/render/readme.js";
@@ -41,7 +42,14 @@ function checkMarkersInWorkspace(ctx: ActionContext): void {
 export async function runReadme(ctx: ActionContext): Promise<void> {
   checkMarkersInWorkspace(ctx);
   const issues = await topicIssues(ctx);
-  const progress = progressFromSnapshot(ctx.roadmap, { issues });
+  // Rows link their notes folder once notes/<topic-id>/ exists on the default branch (one
+  // read: the checkout may be a pull request's merge ref, not what the README describes).
+  const progress = await addNotesPaths(
+    ctx.github,
+    ctx.repo,
+    ctx.roadmap,
+    progressFromSnapshot(ctx.roadmap, { issues }),
+  );
   if (practiceTopic(ctx.roadmap)) progress.practice = practiceStreaks(await dailyHistory(ctx), ctx.date);
 
   const chartPath = chartPathOf(ctx.roadmapPath);

@@ -128,7 +128,10 @@ export function renderProgressBlock(
   const lines: string[] = [GENERATED_COMMENT, "", "## 📊 Progress", ""];
   lines.push(`**${progressBar(percentDone(overall))}** — ${countsLine(overall, all.length)}`, "");
   if (options.chartPath) {
-    lines.push(`![Topics done over time](${repositoryLink(options.chartPath, "raw", options)})`, "");
+    lines.push(
+      `![Progress per section: done, in progress and todo topics](${repositoryLink(options.chartPath, "raw", options)})`,
+      "",
+    );
   }
   lines.push(...practiceLine(progress));
 

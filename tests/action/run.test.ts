@@ -58,6 +58,7 @@ describe("command: all on a repository synced with the seed roadmap", () => {
       ISSUES_LIST,
       LABELS_LIST,
       `${BASE}/issues/${practice.number}/comments?per_page=100`,
+      `${BASE}/contents/notes`,
       `${BASE}/contents/roadmap/progress.svg`,
       `${BASE}/contents/README.md`,
     ]);
@@ -104,7 +105,7 @@ describe("command: all on a repository synced with the seed roadmap", () => {
     const second = await runAction({ workspace: ws, inputs: { command: "all" } });
     expect(second.failed).toBe(false);
     expect(fake.writes).toEqual([]);
-    expect(fake.requests).toHaveLength(5);
+    expect(fake.requests).toHaveLength(6);
     expect(second.outputs).toMatchObject({
       "readme-changed": "false",
       "daily-comment-url": comment.html_url,
@@ -135,6 +136,7 @@ describe("command: all on a repository synced with the seed roadmap", () => {
     expect(fake.requests.map((r) => r.path)).toEqual([
       ISSUES_LIST,
       LABELS_LIST,
+      `${BASE}/contents/notes`,
       `${BASE}/contents/roadmap/progress.svg`,
       `${BASE}/contents/README.md`,
     ]);
@@ -149,7 +151,7 @@ describe("command: all on a repository synced with the seed roadmap", () => {
 });
 
 describe("command: readme", () => {
-  it("with nothing changed makes the list reads and two file reads, and no write", async () => {
+  it("with nothing changed makes the list reads, the notes folder read and two file reads, and no write", async () => {
     const fake = await syncedRepository();
     const ws = workspace();
     await runAction({ workspace: ws, inputs: { command: "readme" } });
@@ -159,11 +161,25 @@ describe("command: readme", () => {
     const practice = practiceIssue(fake);
     expect(fake.requests).toEqual([
       { method: "GET", path: ISSUES_LIST },
+      { method: "GET", path: `${BASE}/contents/notes` },
       { method: "GET", path: `${BASE}/issues/${practice.number}/comments?per_page=100` },
       { method: "GET", path: `${BASE}/contents/roadmap/progress.svg` },
       { method: "GET", path: `${BASE}/contents/README.md` },
     ]);
     expect(result.outputs["readme-changed"]).toBe("false");
+  });
+
+  it("links the notes folder of a topic once notes/<topic-id>/ exists on the branch", async () => {
+    const fake = await syncedRepository();
+    fake.files.set("notes/redis/caching.md", "# Caching\n");
+    fake.files.set("notes/unknown-topic/x.md", "# x\n");
+    const result = await runAction({ workspace: workspace(), inputs: { command: "readme" } });
+    expect(result.failed).toBe(false);
+    const readme = fake.files.get("README.md")!;
+    const redisRow = readme.split("\n").find((line) => line.startsWith("| [Redis]"))!;
+    expect(redisRow).toContain("(https://github.com/octo-learner/roadmap/tree/HEAD/notes/redis)");
+    expect(readme).not.toContain("notes/unknown-topic");
+    expect(readme.split("\n").find((line) => line.startsWith("| [PostgreSQL]"))).not.toContain("notes/");
   });
 
   it("shows the streak from ticked Solved boxes and the status from the labels", async () => {

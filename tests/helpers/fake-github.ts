@@ -229,7 +229,18 @@ export class FakeGitHub {
       record("GET", uri);
       const path = decodeURIComponent(new URL(uri, API).pathname.slice(`${this.base}/contents/`.length));
       const text = this.files.get(path);
-      if (text === undefined) return [404, { message: "Not Found" }];
+      if (text === undefined) {
+        // A directory: the entries directly inside it, as the Contents API lists them.
+        const prefix = `${path}/`;
+        const names = new Map<string, string>();
+        for (const file of this.files.keys()) {
+          if (!file.startsWith(prefix)) continue;
+          const [name, ...rest] = file.slice(prefix.length).split("/");
+          names.set(name!, rest.length ? "dir" : "file");
+        }
+        if (names.size === 0) return [404, { message: "Not Found" }];
+        return [200, [...names].map(([name, type]) => ({ name, path: `${prefix}${name}`, type }))];
+      }
       return [
         200,
         {

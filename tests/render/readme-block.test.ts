@@ -92,7 +92,7 @@ describe("renderProgressBlock", () => {
 
       **██░░░░░░░░ 25%** — 1 done · 2 in progress · 1 todo · 1 dropped of 5 topics
 
-      ![Topics done over time](docs/progress.svg)
+      ![Progress per section: done, in progress and todo topics](docs/progress.svg)
 
       🧩 **LeetCode practice:** 42 solved · current streak 1 day · longest streak 12 days
 
@@ -129,7 +129,7 @@ describe("renderProgressBlock", () => {
     });
     expect(block).toContain("· [notes](https://github.com/me/plan/tree/HEAD/notes/redis) |");
     expect(block).toContain(
-      "![Topics done over time](https://github.com/me/plan/raw/HEAD/docs/progress%20chart.svg)",
+      "![Progress per section: done, in progress and todo topics](https://github.com/me/plan/raw/HEAD/docs/progress%20chart.svg)",
     );
   });
 
