@@ -4,13 +4,14 @@
 // tests use, synced with the seed roadmap first.
 //
 // Minimums (seed: 27 topic issues, under 100 comments):
-// - readme, nothing changed: topic issues (1 page) + daily comments (1 page) + the chart's
-//   and the README's contents (1 each) = 4 reads, 0 writes; changed: + 1 PUT per file;
+// - readme, nothing changed: topic issues (1 page) + the notes/ folder listing (which rows
+//   link their notes) + daily comments (1 page) + the chart's and the README's contents
+//   (1 each) = 5 reads, 0 writes; changed: + 1 PUT per file;
 // - daily, a new day: topic issues + daily comments = 2 reads, 1 write (the comment;
 //   the very first one also pins the issue: + 1);
 // - daily again the same day: 2 reads, 0 writes;
 // - all on a synced repository: the sync's list reads (issues, labels: 2, reused by the
-//   later steps when the sync wrote nothing) + daily comments + 2 file reads = 5 reads;
+//   later steps when the sync wrote nothing) + notes/ + daily comments + 2 file reads = 6 reads;
 //   writes: the comment (a new, unsolved day moves no number in the README or chart, so
 //   neither is rewritten); a second run: 0 writes.
 import { spawnSync } from "node:child_process";
@@ -108,16 +109,16 @@ async function requestRows(): Promise<Row[]> {
       minWrites: min[1],
     });
   };
-  await scenario("readme, first run (chart and README change)", [4, 2], { command: "readme" });
-  await scenario("readme, nothing changed", [4, 0], { command: "readme" });
+  await scenario("readme, first run (chart and README change)", [5, 2], { command: "readme" });
+  await scenario("readme, nothing changed", [5, 0], { command: "readme" });
   await scenario("daily, first problem (comment + pin)", [2, 2], { command: "daily", date: "2026-11-25" });
   await scenario("daily, a new day", [2, 1], { command: "daily", date: "2026-11-26" });
   await scenario("daily, same day again", [2, 0], { command: "daily", date: "2026-11-26" });
-  await scenario("all, a new day (the comment; README and chart unchanged)", [5, 1], {
+  await scenario("all, a new day (the comment; README and chart unchanged)", [6, 1], {
     command: "all",
     date: "2026-11-27",
   });
-  await scenario("all, run again", [5, 0], { command: "all", date: "2026-11-27" });
+  await scenario("all, run again", [6, 0], { command: "all", date: "2026-11-27" });
   nock.cleanAll();
   return rows;
 }
