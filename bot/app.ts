@@ -9,7 +9,7 @@ import { DEFAULT_ROADMAP_PATH } from "../core/sync/remote-roadmap.js";
 import { RecentDeliveries } from "./deliveries.js";
 import { notesPullRequest } from "./handlers/notes-pr.js";
 import { PullFilesMemo } from "./handlers/notes-pull-files.js";
-import { checkRoadmapPullRequest } from "./handlers/roadmap-check.js";
+import { checkRoadmapPullRequest } from "../core/sync/roadmap-check.js";
 import { syncRepository } from "./handlers/sync-repository.js";
 import { asLogger } from "./logger.js";
 import { RepoLock } from "./repo-lock.js";

@@ -1,11 +1,8 @@
-// Sync one repository from its default branch (or a given commit): read, validate, sync.
-// An invalid roadmap is logged and nothing is written; a repository without the file is
-// simply not a roadmap repository.
+// The app's sync of one repository: core's sync from the repository's own roadmap file,
+// one at a time per repository inside this process (see RepoLock).
 import type { GitHubClient, Logger, RepoRef } from "../../core/github/client.js";
-import { readRemoteRoadmap } from "../../core/sync/remote-roadmap.js";
+import { syncFromRepository } from "../../core/sync/sync-remote.js";
 import type { SyncResult } from "../../core/sync/sync.js";
-import { syncRoadmap } from "../../core/sync/sync.js";
-import { formatProblem } from "../../core/validate/validate-roadmap.js";
 import type { RepoLock } from "../repo-lock.js";
 
 export interface SyncRepositoryDeps {
@@ -16,23 +13,9 @@ export interface SyncRepositoryDeps {
   roadmapPath: string;
 }
 
-export async function syncRepository(
-  deps: SyncRepositoryDeps,
-  ref?: string,
-): Promise<SyncResult | undefined> {
-  const key = `${deps.repo.owner}/${deps.repo.repo}`.toLowerCase();
-  return deps.lock.run(key, async () => {
-    const remote = await readRemoteRoadmap(deps.github, deps.repo, deps.roadmapPath, ref);
-    if (!remote.found) {
-      deps.log.info(`${key}: no ${deps.roadmapPath}, nothing to sync`);
-      return undefined;
-    }
-    if (!remote.result.ok) {
-      deps.log.warn(
-        `${key}: ${deps.roadmapPath} is invalid, nothing was synced:\n${remote.result.problems.map(formatProblem).join("\n")}`,
-      );
-      return undefined;
-    }
-    return syncRoadmap({ github: deps.github, repo: deps.repo, log: deps.log }, remote.result.roadmap);
-  });
+export function syncRepository(deps: SyncRepositoryDeps, ref?: string): Promise<SyncResult | undefined> {
+  const { lock, roadmapPath, ...core } = deps;
+  return lock.run(`${deps.repo.owner}/${deps.repo.repo}`.toLowerCase(), () =>
+    syncFromRepository(core, roadmapPath, ref),
+  );
 }

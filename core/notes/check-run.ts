@@ -1,27 +1,15 @@
 // The "roadmap notes" check run on a notes pull request's head commit: every problem as an
 // annotation on its line (unknown topic, broken front matter, a focus item the topic does
 // not have), or one line saying which topics the notes are for.
-import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
+import type { CheckAnnotation, CheckRunDeps } from "../github/check-run.js";
+import { annotationAt, postCheckRun } from "../github/check-run.js";
 import { inlineText } from "../render/markdown.js";
 import type { NotesAnalysis, NotesProblem } from "./analyze.js";
 import { hasFailures } from "./analyze.js";
 
 export const NOTES_CHECK_NAME = "roadmap notes";
-/** GitHub accepts at most 50 annotations per check-run request. */
-export const ANNOTATIONS_PER_REQUEST = 50;
 /** Problems listed in the summary; the annotations carry them all. */
 const SUMMARY_PROBLEMS = 50;
-
-export interface CheckAnnotation {
-  path: string;
-  start_line: number;
-  end_line: number;
-  start_column: number;
-  end_column: number;
-  annotation_level: "failure" | "warning";
-  title: string;
-  message: string;
-}
 
 export interface NotesCheck {
   conclusion: "success" | "failure" | "neutral";
@@ -31,16 +19,7 @@ export interface NotesCheck {
 }
 
 function annotation(problem: NotesProblem): CheckAnnotation {
-  return {
-    path: problem.file,
-    start_line: problem.line,
-    end_line: problem.line,
-    start_column: problem.column,
-    end_column: problem.column,
-    annotation_level: problem.level,
-    title: problem.level === "failure" ? "Study notes" : "Study notes (warning)",
-    message: problem.message,
-  };
+  return annotationAt(problem, problem.level, problem.level === "failure" ? "Study notes" : "Study notes (warning)");
 }
 
 function plural(n: number, word: string): string {
@@ -84,39 +63,7 @@ export function roadmapUnreadableCheck(reason: string): NotesCheck {
   };
 }
 
-export interface CheckRunDeps {
-  github: GitHubClient;
-  repo: RepoRef;
-  log: Logger;
-  dryRun?: boolean;
-}
-
 /** One POST with the first 50 annotations, one PATCH per further 50. Returns the requests' count. */
-export async function postNotesCheck(deps: CheckRunDeps, headSha: string, check: NotesCheck): Promise<number> {
-  const { conclusion, title, summary, annotations } = check;
-  const first = annotations.slice(0, ANNOTATIONS_PER_REQUEST);
-  const params = {
-    ...deps.repo,
-    name: NOTES_CHECK_NAME,
-    head_sha: headSha,
-    status: "completed",
-    conclusion,
-    output: { title, summary, ...(first.length ? { annotations: first } : {}) },
-  };
-  if (deps.dryRun) {
-    deps.log.info(`[dry run] check run "${NOTES_CHECK_NAME}" on ${headSha}: ${conclusion}, ${title}`);
-    return 0;
-  }
-  deps.log.info(`check run "${NOTES_CHECK_NAME}": ${conclusion}, ${title}`);
-  const { data } = await deps.github.request<{ id: number }>("POST /repos/{owner}/{repo}/check-runs", params);
-  let requests = 1;
-  for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
-    await deps.github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...deps.repo,
-      check_run_id: data.id,
-      output: { title, summary, annotations: annotations.slice(start, start + ANNOTATIONS_PER_REQUEST) },
-    });
-    requests++;
-  }
-  return requests;
+export function postNotesCheck(deps: CheckRunDeps, headSha: string, check: NotesCheck): Promise<number> {
+  return postCheckRun(deps, { name: NOTES_CHECK_NAME, headSha, ...check });
 }

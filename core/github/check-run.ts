@@ -1,0 +1,81 @@
+// A completed check run with annotations, as both checks post it ("roadmap plan" on a PR
+// that changes the roadmap, "roadmap notes" on a notes PR). GitHub takes at most 50
+// annotations per request: the first 50 go with the POST, each further 50 in a PATCH.
+import type { GitHubClient, Logger, RepoRef } from "./client.js";
+
+export const ANNOTATIONS_PER_REQUEST = 50;
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  start_column: number;
+  end_column: number;
+  annotation_level: "failure" | "warning" | "notice";
+  title: string;
+  message: string;
+}
+
+/** An annotation on one position (a Problem from the validators, a notes problem). */
+export function annotationAt(
+  at: { file: string; line: number; column: number; message: string },
+  level: CheckAnnotation["annotation_level"],
+  title: string,
+): CheckAnnotation {
+  return {
+    path: at.file,
+    start_line: at.line,
+    end_line: at.line,
+    // GitHub ignores columns on multi-line annotations; ours are one line.
+    start_column: at.column,
+    end_column: at.column,
+    annotation_level: level,
+    title,
+    message: at.message,
+  };
+}
+
+export interface CheckRunOutput {
+  name: string;
+  headSha: string;
+  conclusion: "success" | "failure" | "neutral";
+  title: string;
+  summary: string;
+  annotations: readonly CheckAnnotation[];
+}
+
+export interface CheckRunDeps {
+  github: GitHubClient;
+  repo: RepoRef;
+  log: Logger;
+  dryRun?: boolean;
+}
+
+/** Posts the check; returns the number of requests sent (0 in a dry run). */
+export async function postCheckRun(deps: CheckRunDeps, check: CheckRunOutput): Promise<number> {
+  const { name, headSha, conclusion, title, summary, annotations } = check;
+  if (deps.dryRun) {
+    deps.log.info(`[dry run] check run "${name}" on ${headSha}: ${conclusion}, ${title}`);
+    return 0;
+  }
+  deps.log.info(`check run "${name}": ${conclusion}, ${title}`);
+  const first = annotations.slice(0, ANNOTATIONS_PER_REQUEST);
+  const { data } = await deps.github.request<{ id: number }>("POST /repos/{owner}/{repo}/check-runs", {
+    ...deps.repo,
+    name,
+    head_sha: headSha,
+    status: "completed",
+    conclusion,
+    output: { title, summary, ...(first.length ? { annotations: first } : {}) },
+  });
+  let requests = 1;
+  for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
+    await deps.github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...deps.repo,
+      check_run_id: data.id,
+      output: { title, summary, annotations: annotations.slice(start, start + ANNOTATIONS_PER_REQUEST) },
+    });
+    requests++;
+  }
+  return requests;
+}
