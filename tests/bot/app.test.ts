@@ -1,12 +1,12 @@
 // The app end to end: real webhook payloads through probot.receive, GitHub behind nock.
 import { readFileSync } from "node:fs";
-import type { EmitterWebhookEventName } from "@octokit/webhooks";
 import type { Probot } from "probot";
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseRoadmapOrThrow } from "../../core/validate/validate-roadmap.js";
 import nock from "nock";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { API, REPO } from "../helpers/github.js";
+import type { WebhookName } from "../helpers/probot.js";
 import { deliveryId, testProbot } from "../helpers/probot.js";
 import type { Payload } from "../helpers/webhooks.js";
 import { inTestRepo, issuesClosedExample, webhookExample } from "../helpers/webhooks.js";
@@ -16,7 +16,7 @@ const PATH = `/repos/${REPO.owner}/${REPO.repo}`;
 
 let probot: Probot;
 
-async function receive(name: EmitterWebhookEventName, payload: Payload, id = deliveryId()) {
+async function receive(name: WebhookName, payload: Payload, id = deliveryId()) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixtures are reshaped JSON
   await probot.receive({ id, name, payload } as any);
 }

@@ -23,3 +23,6 @@ export function deliveryId(): string {
   deliveries += 1;
   return `delivery-${deliveries}`;
 }
+
+/** The event names probot.receive accepts ("issues", "pull_request", …). */
+export type WebhookName = Parameters<Probot["receive"]>[0]["name"];

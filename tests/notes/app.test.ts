@@ -1,13 +1,13 @@
 // Notes pull requests end to end through the Probot app: real webhook payloads through
 // probot.receive, GitHub behind nock. Every request is recorded (method, path, body) and
 // the whole list is asserted, so nothing else was sent.
-import type { EmitterWebhookEventName } from "@octokit/webhooks";
 import nock from "nock";
 import type { Probot } from "probot";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { tickItems } from "../../core/notes/tick.js";
 import { expectOnly, recordUnmatched, REPO_PATH } from "../helpers/github.js";
 import { API } from "../helpers/github.js";
+import type { WebhookName } from "../helpers/probot.js";
 import { deliveryId, testProbot } from "../helpers/probot.js";
 import type { Payload } from "../helpers/webhooks.js";
 import { placedTopic, topicIssue } from "./fixtures.js";
@@ -45,7 +45,7 @@ afterEach(() => {
   nock.emitter.removeAllListeners("no match");
 });
 
-async function receive(name: EmitterWebhookEventName, payload: Payload) {
+async function receive(name: WebhookName, payload: Payload) {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- fixtures are reshaped JSON
   await probot.receive({ id: deliveryId(), name, payload } as any);
 }
