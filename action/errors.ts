@@ -18,6 +18,8 @@ function isRequestError(error: unknown): error is RequestErrorLike {
 function permissionFor(url: string): string {
   if (/\/contents\//.test(url)) return "contents: write";
   if (/\/actions\//.test(url)) return "actions: write";
+  if (/\/check-runs/.test(url)) return "checks: write";
+  if (/\/pulls\//.test(url)) return "pull-requests: write";
   return "issues: write";
 }
 
