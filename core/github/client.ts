@@ -42,11 +42,21 @@ interface OctokitLike {
   graphql: (query: string, variables?: RequestParams) => Promise<unknown>;
 }
 
+/**
+ * A POST creates something (an issue, a comment, a check run). When GitHub stored it but
+ * the answer was lost (a 502, a reset connection), sending it again makes a duplicate; so
+ * POSTs are never retried. Everything else we send is idempotent (PATCH, PUT with a sha,
+ * DELETE, GET) and keeps the client's retries. The next run finds and finishes the work.
+ */
+const NO_RETRY = { retries: 0 };
+
 export function asGitHubClient(octokit: unknown): GitHubClient {
   const kit = octokit as OctokitLike;
   return {
     request: <T>(route: string, params?: RequestParams) =>
-      kit.request(route, params) as Promise<GitHubResponse<T>>,
+      kit.request(route, route.startsWith("POST ") ? { ...params, request: NO_RETRY } : params) as Promise<
+        GitHubResponse<T>
+      >,
     paginate: <T>(route: string, params?: RequestParams) => kit.paginate(route, params) as Promise<T[]>,
     graphql: <T>(query: string, variables?: RequestParams) => kit.graphql(query, variables) as Promise<T>,
   };

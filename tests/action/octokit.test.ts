@@ -76,4 +76,21 @@ describe("the Octokit the Action and the CLI share (cli/octokit.ts: throttling +
     });
     expectOnly(unmatched, scope);
   }, 10_000);
+
+  it("never retries a POST: GitHub may have stored it before the answer was lost", async () => {
+    const scope = api()
+      .post(`${REPO_PATH}/issues/1/comments`, { body: "today's problem" })
+      .once()
+      .reply(502, "bad gateway");
+    const github = createGitHubClient({ token: "ghs_abc", log });
+    await expect(
+      github.request("POST /repos/{owner}/{repo}/issues/{issue_number}/comments", {
+        owner: "octo-learner",
+        repo: "roadmap",
+        issue_number: 1,
+        body: "today's problem",
+      }),
+    ).rejects.toMatchObject({ status: 502 });
+    expectOnly(unmatched, scope);
+  });
 });
