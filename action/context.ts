@@ -30,8 +30,10 @@ export interface ActionContext {
   /** "https://github.com/owner/repo": links in the README. */
   repoUrl: string;
   dryRun: boolean;
-  /** The day of the daily problem and of the streaks, YYYY-MM-DD. */
+  /** The day of the daily problem, YYYY-MM-DD (the `date` input, or today). */
   date: string;
+  /** Today in the `timezone` input, whatever `date` says: streaks are counted up to today. */
+  today: string;
   now: Date;
   log: Logger;
   fetch?: FetchLike;

@@ -133,6 +133,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       repoUrl: `${(env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "")}/${repo.owner}/${repo.repo}`,
       dryRun: inputs["dry-run"],
       date: inputs.date ?? todayIn(inputs.timezone, now),
+      today: todayIn(inputs.timezone, now),
       now,
       log,
       fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),

@@ -50,7 +50,7 @@ export async function runReadme(ctx: ActionContext): Promise<void> {
     ctx.roadmap,
     progressFromSnapshot(ctx.roadmap, { issues }),
   );
-  if (practiceTopic(ctx.roadmap)) progress.practice = practiceStreaks(await dailyHistory(ctx), ctx.date);
+  if (practiceTopic(ctx.roadmap)) progress.practice = practiceStreaks(await dailyHistory(ctx), ctx.today);
 
   const chartPath = chartPathOf(ctx.roadmapPath);
   const block = renderProgressBlock(ctx.roadmap, progress, { repoUrl: ctx.repoUrl, chartPath });

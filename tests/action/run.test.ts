@@ -217,6 +217,28 @@ describe("command: readme", () => {
     expect(fake.files.get("roadmap/progress.svg")).toContain('<desc id="desc">1 of 27 topics done (3%).');
   });
 
+  it("counts streaks up to today even when a past date is re-run", async () => {
+    const fake = await syncedRepository();
+    const practice = practiceIssue(fake);
+    for (const date of ["2026-11-24", "2026-11-25", "2026-11-26"]) {
+      fake.comments.push({
+        id: 950 + fake.comments.length,
+        issue: practice.number,
+        body: `<!-- roadmap:daily date=${date} slug=x-${date} -->\n- [x] Solved`,
+        html_url: "https://github.com/c",
+        created_at: `${date}T06:00:00Z`,
+      });
+    }
+    const result = await runAction({
+      workspace: workspace(),
+      inputs: { command: "readme", date: "2026-11-24" },
+    });
+    expect(result.failed).toBe(false);
+    expect(fake.files.get("README.md")).toContain(
+      "🧩 **LeetCode practice:** 3 solved · current streak 3 days · longest streak 3 days",
+    );
+  });
+
   it("retries once on a 409 and keeps a concurrent edit outside the markers", async () => {
     const fake = await syncedRepository();
     // Another run commits the README between this run's read and its write.
