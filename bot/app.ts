@@ -75,26 +75,21 @@ export function createApp(options: AppOptions = {}) {
       once("push-sync", async (context) => {
         const { payload } = context;
         if (payload.ref !== `refs/heads/${payload.repository.default_branch}`) return;
-        // A push payload lists at most 20 commits: with 20 the list may be cut, so sync
-        // anyway (a sync that finds nothing to do costs two list reads).
-        const touched =
-          payload.commits.length >= 20 ||
-          payload.commits.some((commit) =>
-            [...(commit.added ?? []), ...(commit.modified ?? []), ...(commit.removed ?? [])].includes(
-              roadmapPath,
-            ),
-          );
-        if (!touched) return;
-        await syncRepository(
-          {
-            github: asGitHubClient(context.octokit),
-            repo: context.repo(),
-            log: asLogger(context.log),
-            lock,
+        const touched = payload.commits.some((commit) =>
+          [...(commit.added ?? []), ...(commit.modified ?? []), ...(commit.removed ?? [])].includes(
             roadmapPath,
-          },
-          payload.after,
+          ),
         );
+        if (!touched) return;
+        // The push only says "the roadmap changed": the sync reads the branch as it is now,
+        // never payload.after, so a late or redelivered push cannot re-apply an older roadmap.
+        await syncRepository({
+          github: asGitHubClient(context.octokit),
+          repo: context.repo(),
+          log: asLogger(context.log),
+          lock,
+          roadmapPath,
+        });
       }),
     );
 

@@ -1,4 +1,4 @@
-// The app's sync of one repository: core's sync from the repository's own roadmap file,
+// The app's sync of one repository: core's sync from the roadmap file on its default branch,
 // one at a time per repository inside this process (see RepoLock).
 import type { GitHubClient, Logger, RepoRef } from "../../core/github/client.js";
 import { syncFromRepository } from "../../core/sync/sync-remote.js";
@@ -13,9 +13,9 @@ export interface SyncRepositoryDeps {
   roadmapPath: string;
 }
 
-export function syncRepository(deps: SyncRepositoryDeps, ref?: string): Promise<SyncResult | undefined> {
+export function syncRepository(deps: SyncRepositoryDeps): Promise<SyncResult | undefined> {
   const { lock, roadmapPath, ...core } = deps;
   return lock.run(`${deps.repo.owner}/${deps.repo.repo}`.toLowerCase(), () =>
-    syncFromRepository(core, roadmapPath, ref),
+    syncFromRepository(core, roadmapPath),
   );
 }

@@ -1,4 +1,4 @@
-// A sync from the roadmap file as the repository holds it (default branch or a commit):
+// A sync from the roadmap file as the repository holds it on its default branch:
 // read, validate, sync. An invalid roadmap is reported and nothing is written; a
 // repository without the file is not a roadmap repository.
 import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
@@ -17,10 +17,9 @@ export interface SyncRemoteDeps {
 export async function syncFromRepository(
   deps: SyncRemoteDeps,
   roadmapPath: string,
-  ref?: string,
 ): Promise<SyncResult | undefined> {
   const name = `${deps.repo.owner}/${deps.repo.repo}`;
-  const remote = await readRemoteRoadmap(deps.github, deps.repo, roadmapPath, ref);
+  const remote = await readRemoteRoadmap(deps.github, deps.repo, roadmapPath);
   if (!remote.found) {
     deps.log.info(`${name}: no ${roadmapPath}, nothing to sync`);
     return undefined;

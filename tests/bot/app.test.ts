@@ -81,11 +81,11 @@ describe("the Probot app", () => {
     expect(github.requests).toEqual([{ method: "GET", path: `${PATH}/contents/roadmap/roadmap.yml` }]);
   });
 
-  it("re-syncs on a push to the default branch that touches the roadmap, reading it at the pushed commit", async () => {
+  it("re-syncs on a push to the default branch that touches the roadmap, reading the branch as it is now (never an older pushed commit)", async () => {
     const github = await syncedRepository();
     await receive("push", pushExample(["roadmap/roadmap.yml"]));
     expect(github.requests).toEqual([
-      { method: "GET", path: `${PATH}/contents/roadmap/roadmap.yml?ref=abc123` },
+      { method: "GET", path: `${PATH}/contents/roadmap/roadmap.yml` },
       { method: "GET", path: `${PATH}/issues?labels=roadmap&state=all&per_page=100` },
       { method: "GET", path: `${PATH}/labels?per_page=100` },
     ]);
@@ -104,9 +104,7 @@ describe("the Probot app", () => {
     const github = await syncedRepository();
     github.files.set("roadmap/roadmap.yml", ROADMAP_YML.replace("priority: critical", "priority: urgent"));
     await receive("push", pushExample(["roadmap/roadmap.yml"]));
-    expect(github.requests).toEqual([
-      { method: "GET", path: `${PATH}/contents/roadmap/roadmap.yml?ref=abc123` },
-    ]);
+    expect(github.requests).toEqual([{ method: "GET", path: `${PATH}/contents/roadmap/roadmap.yml` }]);
   });
 
   it("closing a topic issue makes it done: one read, then remove the old status and add the new", async () => {
