@@ -14,6 +14,16 @@ const id = z
   .regex(ID_PATTERN, "an id is lowercase letters, digits and single hyphens, e.g. django-rest-framework")
   .describe("Stable identifier: never change it once issues exist, the topic's issue is found by it.");
 
+/** GitHub rejects issue titles over 256 characters; a little room stays for mention-breaking. */
+export const TITLE_MAX_LENGTH = 240;
+
+/**
+ * Emoji only (no ASCII at all, no white space): the emoji goes unescaped into headings,
+ * issue bodies and label descriptions, so it must not be able to carry Markdown, a link
+ * or an @mention.
+ */
+const EMOJI_PATTERN = /^[^\s\x00-\x7F]+$/u;
+
 const text = z.string().trim().min(1, "must not be empty");
 
 function rating<T extends readonly [string, ...string[]]>(values: T, what: string) {
@@ -44,7 +54,12 @@ export const PracticeSchema = z
 export const TopicSchema = z
   .strictObject({
     id,
-    title: text.describe("Shown as the issue title and in the README."),
+    title: text
+      .max(
+        TITLE_MAX_LENGTH,
+        `a topic title has at most ${TITLE_MAX_LENGTH} characters (it becomes an issue title)`,
+      )
+      .describe("Shown as the issue title and in the README."),
     subtitle: text.optional().describe("A second line under the title, e.g. the stack of a project."),
     kind: z.enum(["topic", "practice", "project"]).default("topic"),
     priority: rating(PRIORITIES, "priority"),
@@ -87,7 +102,15 @@ export const TopicSchema = z
 export const SectionSchema = z.strictObject({
   id,
   title: text,
-  emoji: text.optional(),
+  emoji: z
+    .string()
+    .max(16, "an emoji is one or a few emoji characters")
+    .regex(
+      EMOJI_PATTERN,
+      "an emoji is emoji characters only, no letters, digits, spaces or punctuation (e.g. 🧠)",
+    )
+    .optional()
+    .describe("Shown before the section title, in the README, issue bodies and the section label."),
   subtitle: text.optional().describe('Shown after the title, e.g. "Basic – Supporting Role".'),
   topics: z.array(TopicSchema).min(1, "a section needs at least one topic"),
 });

@@ -20,6 +20,12 @@ const EXPECTED: Record<string, Array<[string, string]>> = {
   "duplicate-key.yml": [["11:9", 'duplicate key "title": already on line 7']],
   "duplicate-section-id.yml": [["11:9", 'duplicate section id "backend": already used on line 3']],
   "duplicate-topic-id.yml": [["14:13", 'duplicate topic id "redis": already used on line 6']],
+  "emoji-with-text.yml": [
+    [
+      "5:12",
+      'emoji "🧠 @octocat" is not valid: an emoji is emoji characters only, no letters, digits, spaces or punctuation',
+    ],
+  ],
   "empty-title.yml": [["4:5", "title must not be empty"]],
   "empty.yml": [["1:1", "the file is empty"]],
   "missing-required-field.yml": [["6:9", 'topic "redis" is missing "time" (one of short, medium, long)']],
