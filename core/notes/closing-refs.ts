@@ -2,12 +2,14 @@
 // after one of its closing keywords (close, closes, closed, fix, fixes, fixed, resolve,
 // resolves, resolved) when the PR is merged into the default branch. "Completes #N" reads
 // better for a study topic but is no GitHub keyword, so the roadmap closes those itself.
+// Only the imperative "Complete #N" / "Completes #N": "completed" is how prose talks about
+// the past ("I completed #3 last week"), and a merge must not close #3 for that.
 import type { RepoRef } from "../github/client.js";
 
 export interface ClosingRefs {
   /** Issues named after a GitHub closing keyword: GitHub closes them on merge. */
   closes: number[];
-  /** Issues named after "complete(s|d)": the roadmap closes them on merge. */
+  /** Issues named after "Complete" or "Completes": the roadmap closes them on merge. */
   completes: number[];
 }
 
@@ -15,7 +17,7 @@ const GITHUB_KEYWORDS = /^(?:close[sd]?|fix(?:e[sd])?|resolve[sd]?)$/i;
 
 // KEYWORD #N, KEYWORD owner/repo#N, KEYWORD https://host/owner/repo/issues/N (an optional colon after the keyword).
 const REFERENCE =
-  /\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?|complete[sd]?):?[ \t]+(?:#(\d+)|([\w.-]+)\/([\w.-]+)#(\d+)|https?:\/\/[^\s/]+\/([\w.-]+)\/([\w.-]+)\/issues\/(\d+))\b/gi;
+  /\b(close[sd]?|fix(?:e[sd])?|resolve[sd]?|completes?):?[ \t]+(?:#(\d+)|([\w.-]+)\/([\w.-]+)#(\d+)|https?:\/\/[^\s/]+\/([\w.-]+)\/([\w.-]+)\/issues\/(\d+))\b/gi;
 
 /** Text GitHub does not read as prose: HTML comments (template hints), code blocks, code spans. */
 function proseOnly(body: string): string {

@@ -9,10 +9,17 @@ describe("closingRefs", () => {
     expect(closingRefs(body, REPO)).toEqual({ closes: [1, 2, 3, 4, 5, 6, 7, 8, 9], completes: [] });
   });
 
-  it("reads Completes / Complete / Completed as the roadmap's own keyword", () => {
-    expect(closingRefs("Completes #12. complete #13, Completed: #14", REPO)).toEqual({
+  it("reads Completes / Complete as the roadmap's own keyword, in any case, with an optional colon", () => {
+    expect(closingRefs("Completes #12. complete #13, COMPLETES: #14", REPO)).toEqual({
       closes: [],
       completes: [12, 13, 14],
+    });
+  });
+
+  it("does not read prose like \"I completed #3 last week\" as completing #3", () => {
+    expect(closingRefs("I completed #3 last week. Completed: #4, completed https://github.com/octo-learner/roadmap/issues/5", REPO)).toEqual({
+      closes: [],
+      completes: [],
     });
   });
 
