@@ -1,6 +1,8 @@
 // pull_request events for study notes: the payload as GitHub sent it goes to core's
-// handler. A merge edits topic issues, so it waits for any sync of the same repository
-// (and a sync waits for it): the two never read and write the same issue at once.
+// handler, under the repository lock for every action. A merge edits topic issues, so it
+// waits for any sync of the same repository (and a sync waits for it); and two deliveries
+// for one pull request (opened, then a push a second later) must not both find no summary
+// comment and both post one.
 import type { GitHubClient, Logger, RepoRef } from "../../core/github/client.js";
 import type { NotesResult } from "../../core/notes/deps.js";
 import { handleNotesPullRequest } from "../../core/notes/pr-event.js";
@@ -20,7 +22,6 @@ export async function notesPullRequest(
   payload: PullRequestPayload,
 ): Promise<NotesResult> {
   const { lock, ...core } = deps;
-  if (payload.action !== "closed") return handleNotesPullRequest(core, payload);
   const key = `${deps.repo.owner}/${deps.repo.repo}`.toLowerCase();
   return lock.run(key, () => handleNotesPullRequest(core, payload));
 }
