@@ -9,7 +9,7 @@ import type { Topic } from "../model/schema.js";
 import { inlineText } from "../render/markdown.js";
 import { STATUS_LABELS, statusOfLabels } from "../sync/labels.js";
 import type { Operation } from "../sync/operations.js";
-import { planLabelChanges } from "../sync/plan.js";
+import { planStatusChange } from "../sync/plan.js";
 import type { TopicIssue } from "../sync/snapshot.js";
 import { tickItems } from "./tick.js";
 
@@ -78,7 +78,7 @@ export function planTopicMerge(context: MergeContext, input: TopicMergeInput): T
   if (status) {
     const others = issue.labels.filter((name) => statusOfLabels([name]) === undefined);
     labels = [...others, STATUS_LABELS[status].name];
-    operations.push(...planLabelChanges(repo, issue, issue.labels, labels));
+    operations.push(...planStatusChange(repo, issue, status));
   }
 
   const body = input.notes ? tickItems(issue.body, topic, input.notes.focus) : issue.body;

@@ -43,6 +43,12 @@ export async function applyOperations(
       ));
     } catch (error) {
       // Another run created the same label a moment ago: the label exists, which was the goal.
+      // The label is already off the issue (another handler got there first): the goal.
+      if (operation.kind === "remove-label" && (error as { status?: number })?.status === 404) {
+        deps.log.info(`label "${String(operation.params.name)}" was already removed`);
+        applied.push({ operation });
+        continue;
+      }
       if (operation.kind === "create-label" && isAlreadyExists(error)) {
         deps.log.info(`label "${String(operation.params.name)}" already exists`);
         applied.push({ operation });

@@ -124,6 +124,10 @@ export function newTopicIssue(topic: Topic, section: Section): DesiredIssue & { 
 export function markRemoved(body: string): string {
   const parts = splitBody(body);
   if (parts.generated === undefined || parts.generated.includes(REMOVED_MARKER)) return body;
-  const generated = parts.generated.replace(`${BODY_START}\n`, `${BODY_START}\n${REMOVED_NOTE}\n`);
-  return parts.before + generated + parts.after;
+  // Right after the start marker's line, whatever line ending the body has (CRLF once
+  // edited in GitHub's web editor).
+  const generated = parts.generated.replace(/^([^\n]*\n)/, `$1${REMOVED_NOTE}\n`);
+  const marked = parts.before + generated + parts.after;
+  // Over GitHub's limit the issue still closes (the caller keeps the body as it was).
+  return marked.length <= ISSUE_BODY_MAX ? marked : body;
 }

@@ -7,10 +7,10 @@ import type { IssueAction } from "../progress/status-rules.js";
 import { statusFor } from "../progress/status-rules.js";
 import { applyOperations } from "./apply.js";
 import { countTicks } from "./checklist.js";
-import { STATUS_LABELS, statusOfLabels } from "./labels.js";
+import { statusOfLabels } from "./labels.js";
 import { splitBody } from "./markers.js";
 import type { Operation } from "./operations.js";
-import { planLabelChanges } from "./plan.js";
+import { planStatusChange } from "./plan.js";
 import type { RestIssue, TopicIssue } from "./snapshot.js";
 import { toTopicIssue } from "./snapshot.js";
 
@@ -46,12 +46,6 @@ function wantedStatus(action: IssueAction, issue: TopicIssue): TopicStatus {
   });
 }
 
-/** Status label writes for this issue: drop any other status label, add the wanted one. */
-function statusChanges(repo: RepoRef, issue: TopicIssue, status: TopicStatus): Operation[] {
-  const others = issue.labels.filter((name) => statusOfLabels([name]) === undefined);
-  return planLabelChanges(repo, issue, issue.labels, [...others, STATUS_LABELS[status].name]);
-}
-
 export async function handleIssueEvent(
   deps: IssueEventDeps,
   payload: IssueEventPayload,
@@ -67,7 +61,7 @@ export async function handleIssueEvent(
 
   // The payload alone says nothing needs to change: no request at all.
   const expected = wantedStatus(action, fromPayload);
-  if (statusChanges(deps.repo, fromPayload, expected).length === 0) {
+  if (planStatusChange(deps.repo, fromPayload, expected).length === 0) {
     return { topicId: fromPayload.topicId, status: expected, operations: [] };
   }
 
@@ -81,7 +75,7 @@ export async function handleIssueEvent(
   const freshAction: IssueAction =
     fresh.state === "closed" ? "closed" : action === "closed" ? "reopened" : action;
   const status = wantedStatus(freshAction, fresh);
-  const operations = statusChanges(deps.repo, fresh, status);
+  const operations = planStatusChange(deps.repo, fresh, status);
   if (operations.length) deps.log.info(`#${fresh.number} (${fresh.topicId}): status ${status}`);
   await applyOperations(deps, operations);
   return { topicId: fresh.topicId, status, operations };

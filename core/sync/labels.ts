@@ -1,10 +1,12 @@
 // Every label the roadmap owns, defined in one place: names, colours, descriptions.
-// A label is "ours" when its name is one of these or starts with one of our prefixes;
-// everything else on an issue belongs to the learner and is never removed.
+// A label is "ours" only when it is one the code makes (see ownedLabelNames); everything
+// else on an issue belongs to the learner and is never removed, even "priority: this week".
 import type { Rating } from "../model/levels.js";
+import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "../model/levels.js";
 import { ratingBounds } from "../model/levels.js";
 import type { TopicStatus } from "../model/progress.js";
-import type { Section, Topic } from "../model/schema.js";
+import type { Roadmap, Section, Topic } from "../model/schema.js";
+import type { RepoLabel } from "./snapshot.js";
 
 export interface LabelSpec {
   name: string;
@@ -19,8 +21,6 @@ export const LABEL_DESCRIPTION_MAX = 100;
 
 export const ROADMAP_LABEL = "roadmap";
 export const DAILY_LABEL = "daily";
-
-const PREFIXES = ["status: ", "priority: ", "difficulty: ", "time: ", "section: "] as const;
 
 export const STATUS_LABELS: Record<TopicStatus, LabelSpec> = {
   todo: { name: "status: todo", color: "ededed", description: "Roadmap topic not started yet" },
@@ -46,11 +46,29 @@ function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function isOwnedLabel(name: string): boolean {
-  const lower = name.toLowerCase();
-  return (
-    lower === ROADMAP_LABEL || lower === DAILY_LABEL || PREFIXES.some((prefix) => lower.startsWith(prefix))
-  );
+/** Section labels say so in their description: how a renamed section's old label is still known as ours. */
+export const SECTION_DESCRIPTION_PREFIX = "Roadmap section";
+
+export function isStatusLabel(name: string): boolean {
+  return statusOfLabels([name]) !== undefined;
+}
+
+/**
+ * The lowercase names of every label the roadmap may put on an issue: the fixed ones
+ * (roadmap, daily, status, every priority/difficulty/time value), the current sections'
+ * labels, and any repository label whose description marks it as a section label we made.
+ */
+export function ownedLabelNames(roadmap: Roadmap, repoLabels: readonly RepoLabel[]): Set<string> {
+  const names = new Set<string>([ROADMAP_LABEL, DAILY_LABEL]);
+  for (const spec of Object.values(STATUS_LABELS)) names.add(spec.name);
+  for (const value of PRIORITIES) names.add(`priority: ${value}`);
+  for (const value of DIFFICULTIES) names.add(`difficulty: ${value}`);
+  for (const value of TIME_COSTS) names.add(`time: ${value}`);
+  for (const section of roadmap.sections) names.add(sectionLabel(section).name.toLowerCase());
+  for (const label of repoLabels) {
+    if (label.description?.startsWith(SECTION_DESCRIPTION_PREFIX)) names.add(label.name.toLowerCase());
+  }
+  return names;
 }
 
 export function statusOfLabels(names: readonly string[]): TopicStatus | undefined {
@@ -73,7 +91,7 @@ export function sectionLabel(section: Section): LabelSpec {
     name: truncate(`section: ${section.title}`, LABEL_NAME_MAX),
     color: "1d76db",
     description: truncate(
-      `Roadmap section ${section.emoji ? `${section.emoji} ` : ""}${section.title}`,
+      `${SECTION_DESCRIPTION_PREFIX} ${section.emoji ? `${section.emoji} ` : ""}${section.title}`,
       LABEL_DESCRIPTION_MAX,
     ),
   };

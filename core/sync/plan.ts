@@ -4,12 +4,13 @@
 import type { RepoRef } from "../github/client.js";
 import type { PlacedTopic } from "../model/roadmap.js";
 import { allTopics } from "../model/roadmap.js";
+import type { TopicStatus } from "../model/progress.js";
 import type { Roadmap } from "../model/schema.js";
 import { statusFor } from "../progress/status-rules.js";
 import { countTicks } from "./checklist.js";
 import { issueTitle, markRemoved, mergeBody, newTopicIssue } from "./issue-body.js";
 import type { LabelSpec } from "./labels.js";
-import { isOwnedLabel, STATUS_LABELS, statusOfLabels, topicLabels } from "./labels.js";
+import { isStatusLabel, ownedLabelNames, STATUS_LABELS, statusOfLabels, topicLabels } from "./labels.js";
 import { REMOVED_MARKER, splitBody } from "./markers.js";
 import type { Operation } from "./operations.js";
 import type { RepoLabel, Snapshot, TopicIssue } from "./snapshot.js";
@@ -65,11 +66,12 @@ export function planLabelChanges(
   issue: { number: number; topicId: string },
   current: readonly string[],
   wanted: readonly string[],
+  isOwned: (name: string) => boolean,
 ): Operation[] {
   const have = new Set(current.map((name) => name.toLowerCase()));
   const want = new Set(wanted.map((name) => name.toLowerCase()));
   const operations: Operation[] = current
-    .filter((name) => isOwnedLabel(name) && !want.has(name.toLowerCase()))
+    .filter((name) => isOwned(name) && !want.has(name.toLowerCase()))
     .map((name) => ({
       kind: "remove-label" as const,
       topicId: issue.topicId,
@@ -90,6 +92,16 @@ export function planLabelChanges(
   return operations;
 }
 
+/** Moves an issue to `status`: only status labels are touched (remove the old, add the new). */
+export function planStatusChange(
+  repo: RepoRef,
+  issue: { number: number; topicId: string; labels: readonly string[] },
+  status: TopicStatus,
+): Operation[] {
+  const others = issue.labels.filter((name) => !isStatusLabel(name));
+  return planLabelChanges(repo, issue, issue.labels, [...others, STATUS_LABELS[status].name], isStatusLabel);
+}
+
 function planCreate(repo: RepoRef, { topic, section }: PlacedTopic): Operation {
   const issue = newTopicIssue(topic, section);
   return {
@@ -101,7 +113,12 @@ function planCreate(repo: RepoRef, { topic, section }: PlacedTopic): Operation {
   };
 }
 
-function planExisting(repo: RepoRef, placed: PlacedTopic, issue: TopicIssue): Operation[] {
+function planExisting(
+  repo: RepoRef,
+  placed: PlacedTopic,
+  issue: TopicIssue,
+  owned: ReadonlySet<string>,
+): Operation[] {
   const { topic, section } = placed;
   const title = issueTitle(topic);
   const body = mergeBody(issue.body, topic, section);
@@ -132,24 +149,17 @@ function planExisting(repo: RepoRef, placed: PlacedTopic, issue: TopicIssue): Op
     current: statusOfLabels(issue.labels),
   });
   const wanted = [...topicLabels(topic, section).map((label) => label.name), STATUS_LABELS[status].name];
-  operations.push(...planLabelChanges(repo, issue, issue.labels, wanted));
+  operations.push(
+    ...planLabelChanges(repo, issue, issue.labels, wanted, (name) => owned.has(name.toLowerCase())),
+  );
   return operations;
 }
 
+// Close first, then comment: if the comment fails, the next sync sees a closed issue and
+// leaves it alone, instead of commenting again every time the close fails.
 function planRemoved(repo: RepoRef, issue: TopicIssue): Operation[] {
   if (issue.state === "closed") return [];
   return [
-    {
-      kind: "comment",
-      topicId: issue.topicId,
-      summary: `#${issue.number}: explain why it closes`,
-      route: `POST ${ISSUE}/comments`,
-      params: {
-        ...repo,
-        issue_number: issue.number,
-        body: `Topic \`${issue.topicId}\` is no longer in \`roadmap/roadmap.yml\`, so this issue is closed as not planned. If the topic comes back, the next sync reopens this issue with its ticks.`,
-      },
-    },
     {
       kind: "close-removed",
       topicId: issue.topicId,
@@ -163,27 +173,24 @@ function planRemoved(repo: RepoRef, issue: TopicIssue): Operation[] {
         body: markRemoved(issue.body),
       },
     },
-    ...planLabelChanges(repo, issue, issue.labels, [
-      ...issue.labels.filter((name) => !statusOfLabels([name])),
-      STATUS_LABELS.dropped.name,
-    ]),
+    {
+      kind: "comment",
+      topicId: issue.topicId,
+      summary: `#${issue.number}: explain why it closed`,
+      route: `POST ${ISSUE}/comments`,
+      params: {
+        ...repo,
+        issue_number: issue.number,
+        body: `Topic \`${issue.topicId}\` is no longer in \`roadmap/roadmap.yml\`, so this issue is closed as not planned. If the topic comes back, the next sync reopens this issue with its ticks.`,
+      },
+    },
+    ...planStatusChange(repo, issue, "dropped"),
   ];
 }
 
 function planDuplicate(repo: RepoRef, duplicate: TopicIssue, original: TopicIssue): Operation[] {
   if (duplicate.state === "closed") return [];
   return [
-    {
-      kind: "comment",
-      topicId: duplicate.topicId,
-      summary: `#${duplicate.number}: point at #${original.number}`,
-      route: `POST ${ISSUE}/comments`,
-      params: {
-        ...repo,
-        issue_number: duplicate.number,
-        body: `Duplicate of #${original.number}: two syncs created an issue for topic \`${duplicate.topicId}\` at the same time. Progress is tracked in #${original.number}.`,
-      },
-    },
     {
       kind: "close-duplicate",
       topicId: duplicate.topicId,
@@ -197,17 +204,29 @@ function planDuplicate(repo: RepoRef, duplicate: TopicIssue, original: TopicIssu
         duplicate_issue_id: original.id,
       },
     },
+    {
+      kind: "comment",
+      topicId: duplicate.topicId,
+      summary: `#${duplicate.number}: point at #${original.number}`,
+      route: `POST ${ISSUE}/comments`,
+      params: {
+        ...repo,
+        issue_number: duplicate.number,
+        body: `Duplicate of #${original.number}: two syncs created an issue for topic \`${duplicate.topicId}\` at the same time. Progress is tracked in #${original.number}.`,
+      },
+    },
   ];
 }
 
 export function plan(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot): Operation[] {
   const operations = planLabels(repo, roadmap, snapshot.labels);
+  const owned = ownedLabelNames(roadmap, snapshot.labels);
   const groups = groupByTopic(snapshot.issues);
   const wanted = new Set<string>();
   for (const placed of allTopics(roadmap)) {
     wanted.add(placed.topic.id);
     const group = groups.get(placed.topic.id);
-    operations.push(...(group ? planExisting(repo, placed, group.lead) : [planCreate(repo, placed)]));
+    operations.push(...(group ? planExisting(repo, placed, group.lead, owned) : [planCreate(repo, placed)]));
   }
   for (const [topicId, group] of groups) {
     if (!wanted.has(topicId)) operations.push(...planRemoved(repo, group.lead));

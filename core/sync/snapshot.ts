@@ -52,10 +52,16 @@ export function labelNames(labels: RestIssue["labels"]): string[] {
     .filter(Boolean);
 }
 
-/** A topic issue from a REST issue, or undefined when it carries no topic marker. */
+/**
+ * A topic issue from a REST issue, or undefined when it is none: it needs the topic marker
+ * and the `roadmap` label. The label is the trust boundary: anyone can paste a marker into
+ * an issue of a public repository, only people with triage access can label it.
+ */
 export function toTopicIssue(issue: RestIssue): TopicIssue | undefined {
   const topicId = issue.pull_request ? undefined : topicIdOf(issue.body);
   if (!topicId) return undefined;
+  const labels = labelNames(issue.labels);
+  if (!labels.some((name) => name.toLowerCase() === ROADMAP_LABEL)) return undefined;
   return {
     topicId,
     number: issue.number,
@@ -65,7 +71,7 @@ export function toTopicIssue(issue: RestIssue): TopicIssue | undefined {
     body: issue.body ?? "",
     state: issue.state === "closed" ? "closed" : "open",
     stateReason: issue.state_reason ?? null,
-    labels: labelNames(issue.labels),
+    labels,
     htmlUrl: issue.html_url,
     createdAt: issue.created_at,
   };

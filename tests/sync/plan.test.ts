@@ -93,10 +93,41 @@ describe("plan", () => {
     ]);
   });
 
-  it("never removes the learner's own labels", () => {
+  it("never removes the learner's own labels, even ones that look like ours", () => {
     const snapshot = syncedSnapshot();
-    issueOf(snapshot, "redis").labels.push("good first read", "Priority: High");
+    issueOf(snapshot, "redis").labels.push(
+      "good first read",
+      "priority: this week",
+      "status: blocked",
+      "section: misc",
+    );
     expect(plan(REPO, roadmap, snapshot)).toEqual([]);
+  });
+
+  it("removes the old section label of a renamed section (known as ours by its description)", () => {
+    const renamed = smallRoadmap((input) => {
+      input.sections[1]!.title = "Backend";
+    });
+    const operations = plan(REPO, renamed, syncedSnapshot()).filter((op) => op.topicId === "redis");
+    expect(operations.map((op) => op.summary)).toEqual([
+      "#2: update body of topic redis",
+      '#2: remove label "section: Backend Core"',
+      '#2: add "section: Backend"',
+    ]);
+  });
+
+  it("marks a removed topic in a CRLF body (edited in GitHub's web editor), so it can come back", () => {
+    const snapshot = syncedSnapshot();
+    const pg = issueOf(snapshot, "postgresql");
+    pg.body = pg.body.replace(/\n/g, "\r\n");
+    const fewer = smallRoadmap((input) => {
+      input.sections[1]!.topics.splice(1, 1);
+    });
+    const close = plan(REPO, fewer, snapshot).find((op) => op.kind === "close-removed")!;
+    expect(String(close.params.body)).toContain("<!-- roadmap:removed -->");
+
+    Object.assign(pg, { body: close.params.body, state: "closed", stateReason: "not_planned" });
+    expect(plan(REPO, roadmap, snapshot)[0]).toMatchObject({ kind: "reopen-issue" });
   });
 
   it("changes the priority labels when the priority changes", () => {
@@ -117,19 +148,20 @@ describe("plan", () => {
       input.sections[1]!.topics.splice(1, 1);
     });
     const operations = plan(REPO, fewer, syncedSnapshot());
+    // Closed first: a failed comment must not be repeated by every later sync.
     expect(operations.map((op) => op.kind)).toEqual([
-      "comment",
       "close-removed",
+      "comment",
       "remove-label",
       "add-labels",
     ]);
-    expect(operations[0]!.params.body).toContain("no longer in `roadmap/roadmap.yml`");
-    expect(operations[1]!.params).toMatchObject({
+    expect(operations[1]!.params.body).toContain("no longer in `roadmap/roadmap.yml`");
+    expect(operations[0]!.params).toMatchObject({
       issue_number: 3,
       state: "closed",
       state_reason: "not_planned",
     });
-    expect(String(operations[1]!.params.body)).toContain("<!-- roadmap:removed -->");
+    expect(String(operations[0]!.params.body)).toContain("<!-- roadmap:removed -->");
     expect(operations[3]!.params.labels).toEqual(["status: dropped"]);
     expect(countPlan(operations)).toMatchObject({ issuesClosed: 1, issuesUpdated: 0 });
   });
@@ -176,10 +208,10 @@ describe("plan", () => {
     const original = issueOf(snapshot, "redis");
     snapshot.issues.push({ ...original, number: 9, id: 1009, createdAt: "2026-11-01T00:00:01Z" });
     const operations = plan(REPO, roadmap, snapshot);
-    expect(operations.map((op) => op.kind)).toEqual(["comment", "close-duplicate"]);
-    expect(operations[0]!.params).toMatchObject({ issue_number: 9 });
-    expect(operations[0]!.params.body).toContain("Duplicate of #2");
-    expect(operations[1]!.params).toMatchObject({
+    expect(operations.map((op) => op.kind)).toEqual(["close-duplicate", "comment"]);
+    expect(operations[1]!.params).toMatchObject({ issue_number: 9 });
+    expect(operations[1]!.params.body).toContain("Duplicate of #2");
+    expect(operations[0]!.params).toMatchObject({
       issue_number: 9,
       state: "closed",
       state_reason: "duplicate",
