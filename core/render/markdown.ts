@@ -21,12 +21,19 @@ export function neutralizeMentions(text: string): string {
   return text.replace(/(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/g, `$1@${MENTION_BREAK}`);
 }
 
-/** Data text in a sentence or a list: literal and mention-free. */
+/** A line break (LF, CRLF or a lone CR, as CommonMark reads them) with the blanks around it. */
+const LINE_BREAK = /\s*[\r\n]\s*/g;
+
+/**
+ * Data text in a sentence or a list: literal, mention-free and on one line. Text from a pull
+ * request (a file path, a front-matter value) may hold line breaks, and a new line could
+ * start a heading, a quote or a table row; each run of them becomes one space.
+ */
 export function inlineText(text: string): string {
-  return neutralizeMentions(escapeMarkdown(text));
+  return neutralizeMentions(escapeMarkdown(text.replace(LINE_BREAK, " ")));
 }
 
-/** Data text in a table cell: also on one line, since a line break ends the row. */
+/** Data text in a table cell: a line break would end the row, and inlineText keeps it on one line. */
 export function tableCell(text: string): string {
-  return inlineText(text.replace(/\s*\r?\n\s*/g, " "));
+  return inlineText(text);
 }

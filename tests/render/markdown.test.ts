@@ -41,6 +41,16 @@ describe("neutralizeMentions", () => {
   });
 });
 
+describe("inlineText", () => {
+  it("keeps untrusted one-line text on one line: a line break could start a heading, a quote or a table row", () => {
+    expect(inlineText("notes/a.md\n# Heading\r\n> quote  \n\n| a | b |")).toBe(
+      "notes/a.md # Heading \\> quote \\| a \\| b \\|",
+    );
+    expect(inlineText("old Mac\r# line")).toBe("old Mac # line");
+    expect(inlineText("one line,  two spaces")).toBe("one line,  two spaces");
+  });
+});
+
 describe("tableCell", () => {
   it("keeps a cell on one line", () => {
     expect(tableCell("two\nlines | pipe")).toBe("two lines \\| pipe");
