@@ -1,7 +1,7 @@
 // The Probot app: webhook events in, core/ handlers out. Each handler here only turns a
 // payload into core's inputs; the rules live in core/.
 import type { Context, Probot } from "probot";
-import { asGitHubClient } from "../core/github/client.js";
+import { asGitHubClient, parseRepo } from "../core/github/client.js";
 import type { PullRequestPayload } from "../core/notes/pull-request.js";
 import { handleIssueEvent } from "../core/sync/issue-event.js";
 import type { IssueEventPayload } from "../core/sync/issue-event.js";
@@ -23,11 +23,6 @@ interface RepositoryName {
   name: string;
 }
 
-function repoOf(fullName: string) {
-  const [owner = "", repo = ""] = fullName.split("/");
-  return { owner, repo };
-}
-
 export function createApp(options: AppOptions = {}) {
   const roadmapPath = options.roadmapPath ?? DEFAULT_ROADMAP_PATH;
   const lock = new RepoLock();
@@ -38,27 +33,38 @@ export function createApp(options: AppOptions = {}) {
   /** Runs a handler once per delivery id (several handlers may share one event). */
   function once<C extends Context>(name: string, handler: (context: C) => Promise<void>) {
     return async (context: C) => {
-      if (!deliveries.firstTime(`${name}:${context.id}`)) {
+      const key = `${name}:${context.id}`;
+      if (!deliveries.firstTime(key)) {
         context.log.info(`delivery ${context.id} already handled by ${name}`);
         return;
       }
-      await handler(context);
+      try {
+        await handler(context);
+      } catch (error) {
+        deliveries.forget(key);
+        throw error;
+      }
     };
   }
 
   return (app: Probot) => {
     async function syncAll(context: Context, repositories: RepositoryName[] | undefined) {
       const github = asGitHubClient(context.octokit);
+      const log = asLogger(context.log);
+      const failed: string[] = [];
       // Serial: one repository after another keeps the installation under its rate limits.
+      // One repository failing does not stop the others.
       for (const repository of repositories ?? []) {
-        await syncRepository({
-          github,
-          repo: repoOf(repository.full_name),
-          log: asLogger(context.log),
-          lock,
-          roadmapPath,
-        });
+        try {
+          await syncRepository({ github, repo: parseRepo(repository.full_name), log, lock, roadmapPath });
+        } catch (error) {
+          failed.push(repository.full_name);
+          log.warn(
+            `${repository.full_name}: sync failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
+        }
       }
+      if (failed.length) throw new Error(`sync failed for ${failed.join(", ")}`);
     }
 
     app.on(
@@ -96,9 +102,14 @@ export function createApp(options: AppOptions = {}) {
     app.on(
       ["issues.opened", "issues.edited", "issues.closed", "issues.reopened"],
       once("issue-status", async (context) => {
-        const result = await handleIssueEvent(
-          { github: asGitHubClient(context.octokit), repo: context.repo(), log: asLogger(context.log) },
-          context.payload as unknown as IssueEventPayload,
+        // Under the repository's lock: a status change never interleaves with a sync or
+        // another event's change of the same labels.
+        const repo = context.repo();
+        const result = await lock.forRepo(repo, () =>
+          handleIssueEvent(
+            { github: asGitHubClient(context.octokit), repo, log: asLogger(context.log) },
+            context.payload as unknown as IssueEventPayload,
+          ),
         );
         if (result.skipped) context.log.debug(result.skipped);
       }),

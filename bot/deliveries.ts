@@ -12,4 +12,9 @@ export class RecentDeliveries {
     if (this.seen.size > this.capacity) this.seen.delete(this.seen.values().next().value!);
     return true;
   }
+
+  /** A handler failed: let GitHub's redelivery (same id) run it again. */
+  forget(id: string): void {
+    this.seen.delete(id);
+  }
 }

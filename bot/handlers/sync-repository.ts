@@ -15,7 +15,5 @@ export interface SyncRepositoryDeps {
 
 export function syncRepository(deps: SyncRepositoryDeps): Promise<SyncResult | undefined> {
   const { lock, roadmapPath, ...core } = deps;
-  return lock.run(`${deps.repo.owner}/${deps.repo.repo}`.toLowerCase(), () =>
-    syncFromRepository(core, roadmapPath),
-  );
+  return lock.forRepo(deps.repo, () => syncFromRepository(core, roadmapPath));
 }

@@ -132,6 +132,21 @@ describe("the Probot app", () => {
     expect(github.requests).toEqual([{ method: "GET", path: `${PATH}/issues/5` }]);
   });
 
+  it("a delivery whose handler failed runs again when GitHub redelivers it (same id)", async () => {
+    const github = await syncedRepository();
+    Object.assign(github.issue(5), { state: "closed", state_reason: "completed" });
+    const event = issueEvent(github, 5, issuesClosedExample());
+    const [issue] = github.issues.splice(4, 1); // GET /issues/5 answers 404: the handler fails
+    await expect(receive("issues", event, "flaky-delivery")).rejects.toThrow();
+    github.issues.splice(4, 0, issue!);
+    github.resetLog();
+    await receive("issues", event, "flaky-delivery");
+    expect(github.writes).toEqual([
+      { method: "DELETE", path: `${PATH}/issues/5/labels/status: todo` },
+      { method: "POST", path: `${PATH}/issues/5/labels`, body: { labels: ["status: done"] } },
+    ]);
+  });
+
   it("closing as not planned drops the topic", async () => {
     const github = await syncedRepository();
     Object.assign(github.issue(6), { state: "closed", state_reason: "not_planned" });
