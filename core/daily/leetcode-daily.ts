@@ -1,6 +1,8 @@
 // LeetCode's official question of the day, for `practice.source: leetcode-daily`. Any
 // failure (network, timeout, unexpected answer) returns a reason instead of throwing:
 // the caller falls back to the pool, so a LeetCode outage never costs the learner a day.
+// LeetCode only answers with the current day's question, so a run for another date (a
+// re-run for yesterday, a time zone ahead of LeetCode's UTC day) falls back to the pool too.
 import { z } from "zod";
 import type { LeetCodeDifficulty } from "./pool.js";
 import { SLUG_PATTERN } from "./pool.js";
@@ -47,9 +49,11 @@ export interface LeetCodeDailyProblem {
 
 export type LeetCodeDailyResult = { ok: true; problem: LeetCodeDailyProblem } | { ok: false; reason: string };
 
+/** `date` (YYYY-MM-DD) is the day the problem is posted for: another day's question is declined. */
 export async function fetchLeetCodeDaily(
   fetch: FetchLike,
   want: LeetCodeDifficulty,
+  date: string,
   timeoutMs = LEETCODE_TIMEOUT_MS,
 ): Promise<LeetCodeDailyResult> {
   let answer: unknown;
@@ -74,7 +78,10 @@ export async function fetchLeetCodeDaily(
   }
   const parsed = AnswerSchema.safeParse(answer);
   if (!parsed.success) return { ok: false, reason: "LeetCode's answer did not have the expected shape" };
-  const { question } = parsed.data.data.activeDailyCodingChallengeQuestion;
+  const { question, date: questionDate } = parsed.data.data.activeDailyCodingChallengeQuestion;
+  if (questionDate !== date) {
+    return { ok: false, reason: `LeetCode's question of the day is for ${questionDate}, not ${date}` };
+  }
   if (question.isPaidOnly)
     return { ok: false, reason: `today's question (${question.titleSlug}) is premium-only` };
   if (question.difficulty !== want) {

@@ -72,10 +72,11 @@ async function chooseProblem(
   practice: Practice,
   pool: Pool,
   history: readonly DailyEntry[],
+  date: string,
 ): Promise<{ problem: DailyProblem; origin: string }> {
   const posted = history.map((entry) => entry.slug);
   if (practice.source === "leetcode-daily" && deps.fetch) {
-    const result = await fetchLeetCodeDaily(deps.fetch, leetCodeDifficulty(practice.difficulty));
+    const result = await fetchLeetCodeDaily(deps.fetch, leetCodeDifficulty(practice.difficulty), date);
     if (result.ok) {
       const { problem } = result;
       const fromPool = pool.problems.find((candidate) => candidate.slug === problem.slug);
@@ -123,7 +124,7 @@ export async function postDaily(deps: DailyDeps, input: DailyInput): Promise<Dai
     return { status: "already-posted", issue, created, history, entry: already };
   }
 
-  const { problem, origin } = await chooseProblem(deps, practice, pool, history);
+  const { problem, origin } = await chooseProblem(deps, practice, pool, history, input.date);
   const issues = issue && created ? [...input.issues, issue] : [...input.issues];
   const body = renderDailyComment({
     date: input.date,

@@ -234,6 +234,7 @@ describe("postDaily", () => {
     async function run(
       reply: (scope: nock.Interceptor) => nock.Scope,
       history: ReturnType<typeof comment>[] = [],
+      date = "2026-11-26",
     ) {
       const { log, lines } = collectingLog();
       reply(nock("https://leetcode.com").post("/graphql"));
@@ -250,7 +251,7 @@ describe("postDaily", () => {
       if (history.length === 0) github.post("/graphql").reply(200, { data: {} });
       await postDaily(
         { github: testGitHub(), repo: REPO, log, fetch: fetcher },
-        { roadmap: daily, pool, date: "2026-11-26", issues: [practiceIssue()] },
+        { roadmap: daily, pool, date, issues: [practiceIssue()] },
       );
       expectOnly(unmatched, github);
       return { posted, lines };
@@ -274,6 +275,15 @@ describe("postDaily", () => {
         [comment(1, "2026-11-25", "group-anagrams")],
       );
       expect(hard.posted).toContain("slug=top-k-frequent-elements");
+    });
+
+    it("posts from the pool for a past date: LeetCode only answers with today's question", async () => {
+      const past = await run((i) => i.reply(200, question("two-sum")), [], "2026-11-20");
+      expect(past.posted).toContain("<!-- roadmap:daily date=2026-11-20 slug=group-anagrams -->");
+      expect(past.posted).not.toContain("two-sum");
+      expect(past.lines).toContain(
+        "warn: LeetCode's question of the day is not used: LeetCode's question of the day is for 2026-11-26, not 2026-11-20; using the pool",
+      );
     });
 
     it("does not repeat a pool problem within the cycle", async () => {
