@@ -7,9 +7,13 @@ import { leetCodeDifficulty } from "../../core/daily/pool.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
 
-const DEFAULT_FROM = "../shared/leetcode-problems.json";
+// The NeetCode problem list (MIT, attributed in its "source" field), committed in the
+// repository so a fresh clone can rebuild the pool; relative to the working directory.
+const DEFAULT_FROM = "tests/fixtures/leetcode-problems.json";
 const DEFAULT_OUT = "roadmap/leetcode.yml";
-const USAGE = `roadmap leetcode-pool [--from <json>] [--difficulty easy|medium|hard] [--out <yml>] [--write]`;
+const USAGE =
+  `roadmap leetcode-pool [--from <json> (default: ${DEFAULT_FROM})] [--difficulty easy|medium|hard] ` +
+  `[--out <yml> (default: ${DEFAULT_OUT})] [--write]`;
 
 interface Options {
   from: string;

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -60,11 +60,28 @@ describe("roadmap leetcode-pool", () => {
     expect(readFileSync(join(dir, "pool.yml"), "utf8")).toBe(printed.out.stdout);
   });
 
+  it("reads the committed problem list by default and rebuilds roadmap/leetcode.yml as committed", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "pool-"));
+    mkdirSync(join(dir, "tests/fixtures"), { recursive: true });
+    copyFileSync(
+      new URL("../fixtures/leetcode-problems.json", import.meta.url),
+      join(dir, "tests/fixtures/leetcode-problems.json"),
+    );
+    const printed = io(dir);
+    expect(await main(["leetcode-pool"], printed.io)).toBe(0);
+    expect(printed.out.stdout).toBe(
+      readFileSync(new URL("../../roadmap/leetcode.yml", import.meta.url), "utf8"),
+    );
+  });
+
   it("rejects unknown options and a missing file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pool-"));
     const bad = io(dir);
     expect(await main(["leetcode-pool", "--difficulty", "extreme"], bad.io)).toBe(2);
     expect(bad.out.stderr).toContain("--difficulty is easy, medium or hard");
+    const unknown = io(dir);
+    expect(await main(["leetcode-pool", "--form", "x.json"], unknown.io)).toBe(2);
+    expect(unknown.out.stderr).toContain("[--from <json> (default: tests/fixtures/leetcode-problems.json)]");
     const missing = io(dir);
     expect(await main(["leetcode-pool", "--from", "nope.json"], missing.io)).toBe(1);
     expect(missing.out.stderr).toMatch(/cannot read .*nope\.json/);
