@@ -22,6 +22,7 @@ export const TITLE_MAX_LENGTH = 240;
  * issue bodies and label descriptions, so it must not be able to carry Markdown, a link
  * or an @mention.
  */
+// eslint-disable-next-line no-control-regex -- the range is "all of ASCII", control characters included
 const EMOJI_PATTERN = /^[^\s\x00-\x7F]+$/u;
 
 const text = z.string().trim().min(1, "must not be empty");

@@ -1,5 +1,5 @@
-// Progress as GitHub shows it: status from each topic issue's labels (or its state when a
-// label is missing), ticks from its checklist, and a link to it.
+// Progress as GitHub shows it: each topic's status by the same rules the sync applies
+// (issue state, ticks, its status label), ticks from its checklist, and a link to it.
 import type { ProgressSnapshot, TopicProgress } from "../model/progress.js";
 import { offlineProgress } from "../model/progress.js";
 import type { Roadmap } from "../model/schema.js";
@@ -17,17 +17,16 @@ export function progressFromSnapshot(roadmap: Roadmap, snapshot: Pick<Snapshot, 
     const issue = groups.get(topicId)?.lead;
     if (!issue) continue;
     const ticks = countTicks(splitBody(issue.body).generated ?? "");
-    const current = statusOfLabels(issue.labels);
     const entry: TopicProgress = {
       ...offline,
-      status:
-        current ??
-        statusFor("sync", {
-          state: issue.state,
-          stateReason: issue.stateReason,
-          checked: ticks.checked,
-          current,
-        }),
+      // The rules, not the label alone: a closed issue whose label was not updated yet (a
+      // missed event) shows as done, as the next sync will label it.
+      status: statusFor("sync", {
+        state: issue.state,
+        stateReason: issue.stateReason,
+        checked: ticks.checked,
+        current: statusOfLabels(issue.labels),
+      }),
       checked: Math.min(ticks.checked, offline.total),
       issueUrl: issue.htmlUrl,
     };

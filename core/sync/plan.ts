@@ -113,6 +113,19 @@ function planCreate(repo: RepoRef, { topic, section }: PlacedTopic): Operation {
   };
 }
 
+/**
+ * The regenerated body, or the body as it is when the learner's own text leaves no room
+ * for the generated part under GitHub's limit: one oversized issue must not stop the sync
+ * of every other topic, and the learner's text is never cut.
+ */
+function fittingBody(body: string, topic: PlacedTopic["topic"], section: PlacedTopic["section"]): string {
+  try {
+    return mergeBody(body, topic, section);
+  } catch {
+    return body;
+  }
+}
+
 function planExisting(
   repo: RepoRef,
   placed: PlacedTopic,
@@ -121,7 +134,7 @@ function planExisting(
 ): Operation[] {
   const { topic, section } = placed;
   const title = issueTitle(topic);
-  const body = mergeBody(issue.body, topic, section);
+  const body = fittingBody(issue.body, topic, section);
   const wasRemoved = splitBody(issue.body).generated?.includes(REMOVED_MARKER) ?? false;
   const reopen = issue.state === "closed" && wasRemoved;
   const patch: Record<string, unknown> = {};

@@ -246,3 +246,16 @@ describe("plan", () => {
     expect(Math.max(...names.map((name) => name.length))).toBeLessThanOrEqual(50);
   });
 });
+
+describe("plan, when the learner's text fills the issue", () => {
+  it("leaves that body as it is and still syncs the title and the labels", () => {
+    const snapshot = syncedSnapshot();
+    const redis = issueOf(snapshot, "redis");
+    redis.body = `${"x".repeat(65_530)}\n${redis.body}`;
+    redis.title = "Old title";
+    const operations = plan(REPO, roadmap, snapshot);
+    expect(operations).toHaveLength(1);
+    expect(operations[0]!.params).toMatchObject({ issue_number: 2, title: "Redis" });
+    expect(operations[0]!.params).not.toHaveProperty("body");
+  });
+});
