@@ -4,6 +4,17 @@
 import type { GitHubClient, Logger, RepoRef } from "./client.js";
 
 export const ANNOTATIONS_PER_REQUEST = 50;
+/** GitHub rejects a check run whose output.summary is longer than this. */
+export const SUMMARY_MAX = 65_535;
+
+/** The summary cut to GitHub's limit at a line break, saying that it was cut. */
+export function fitSummary(summary: string): string {
+  if (summary.length <= SUMMARY_MAX) return summary;
+  const note = "\n\n…(cut to fit GitHub's check-run size limit)";
+  const room = summary.slice(0, SUMMARY_MAX - note.length);
+  const cut = room.lastIndexOf("\n");
+  return `${cut > 0 ? room.slice(0, cut) : room}${note}`;
+}
 
 export interface CheckAnnotation {
   path: string;
@@ -53,7 +64,8 @@ export interface CheckRunDeps {
 
 /** Posts the check; returns the number of requests sent (0 in a dry run). */
 export async function postCheckRun(deps: CheckRunDeps, check: CheckRunOutput): Promise<number> {
-  const { name, headSha, conclusion, title, summary, annotations } = check;
+  const { name, headSha, conclusion, title, annotations } = check;
+  const summary = fitSummary(check.summary);
   if (deps.dryRun) {
     deps.log.info(`[dry run] check run "${name}" on ${headSha}: ${conclusion}, ${title}`);
     return 0;
