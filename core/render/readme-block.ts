@@ -107,9 +107,12 @@ function practiceLine(progress: ProgressSnapshot): string[] {
   ];
 }
 
-/** A note is Markdown as written (emphasis kept); it only must not mention anyone. */
+/**
+ * A note is Markdown as written (emphasis kept); it only must not mention anyone, nor
+ * open an HTML comment (a note line reading `<!-- roadmap:end -->` would end the block).
+ */
 function noteItem(note: string): string {
-  return `- ${neutralizeMentions(note).replace(/\r?\n/g, "\n  ")}`;
+  return `- ${neutralizeMentions(note).replace(/<!--/g, "&lt;!--").replace(/\r?\n/g, "\n  ")}`;
 }
 
 /** The block's content, without the markers (replaceBlock puts it between them). */

@@ -3,6 +3,7 @@ import type { ProgressSnapshot } from "../../core/model/progress.js";
 import { offlineProgress } from "../../core/model/progress.js";
 import { RoadmapSchema } from "../../core/model/schema.js";
 import { percentDone, progressBar, renderProgressBlock } from "../../core/render/readme-block.js";
+import { replaceBlock } from "../../core/render/readme.js";
 
 const roadmap = RoadmapSchema.parse({
   title: "Small roadmap",
@@ -162,6 +163,14 @@ describe("renderProgressBlock", () => {
     const block = renderProgressBlock(hostile, offlineProgress(hostile));
     expect(block).toContain("### \\<script\\> \\| @\u200dteam\n");
     expect(block).toContain("| a\\|b \\*c\\* \\_d\\_ \\`e\\` \\[f\\](g) \\\\ @\u200doctocat | low |");
+  });
+
+  it("renders a note that reads like a marker as text, so the README can be rendered again", () => {
+    const tricky = RoadmapSchema.parse({ ...roadmap, notes: ["keep this\n<!-- roadmap:end -->\nand this"] });
+    const block = renderProgressBlock(tricky, offlineProgress(tricky));
+    const readme = replaceBlock("<!-- roadmap:start -->\n<!-- roadmap:end -->\n", block);
+    expect(readme).toContain("&lt;!-- roadmap:end -->");
+    expect(replaceBlock(readme, block)).toBe(readme);
   });
 
   it("is deterministic", () => {
