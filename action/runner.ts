@@ -99,19 +99,21 @@ export async function run(options: RunOptions = {}): Promise<void> {
     core.setSecret(inputs.token);
     const event = readEvent(env);
     const plan = planFor(inputs.command, event);
-    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const roadmap = loadRoadmap(workspace, inputs["roadmap-path"]);
     const outputs: Outputs = {
       "readme-changed": false,
       "issues-created": 0,
       "issues-updated": 0,
       "issues-closed": 0,
     };
+    // A run with nothing to do succeeds whatever state the roadmap is in: an invalid file
+    // fails the runs that would use it, not every comment on every issue.
     if ("skip" in plan) {
       core.info(`nothing to do: ${plan.skip}`);
       setOutputs(outputs);
       return;
     }
+    const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
+    const roadmap = loadRoadmap(workspace, inputs["roadmap-path"]);
 
     if (!env.GITHUB_REPOSITORY)
       throw new Error("GITHUB_REPOSITORY is not set: the Action runs inside a GitHub Actions job");

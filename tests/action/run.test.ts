@@ -520,6 +520,19 @@ describe("command: auto", () => {
     ]);
   });
 
+  it("a comment on another issue does nothing and succeeds, even while the roadmap is invalid", async () => {
+    const fake = await syncedRepository();
+    const ws = workspace();
+    ws.write("roadmap/roadmap.yml", "title: [unclosed\n");
+    const path = eventFile("issue_comment.edited", (payload) => {
+      payload.issue.labels = [{ name: "question" }];
+    });
+    const result = await runAction({ workspace: ws, event: { name: "issue_comment", path } });
+    expect(result.failed).toBe(false);
+    expect(result.stdout).toContain("nothing to do");
+    expect(fake.requests).toEqual([]);
+  });
+
   it("pull_request without its payload fails and says what is missing, no request (notes: tests/notes/action.test.ts)", async () => {
     const fake = await syncedRepository();
     const result = await runAction({ workspace: workspace(), event: { name: "pull_request" } });
