@@ -13,7 +13,7 @@ import type { LabelSpec } from "./labels.js";
 import { isStatusLabel, ownedLabelNames, STATUS_LABELS, statusOfLabels, topicLabels } from "./labels.js";
 import { REMOVED_MARKER, splitBody } from "./markers.js";
 import type { Operation } from "./operations.js";
-import type { RepoLabel, Snapshot, TopicIssue } from "./snapshot.js";
+import type { RepoLabel, Snapshot, TopicIssue, UnmarkedIssue } from "./snapshot.js";
 import { groupByTopic } from "./snapshot.js";
 
 const ISSUE = "/repos/{owner}/{repo}/issues/{issue_number}";
@@ -231,15 +231,28 @@ function planDuplicate(repo: RepoRef, duplicate: TopicIssue, original: TopicIssu
   ];
 }
 
+/**
+ * An open roadmap issue with the topic's exact title whose marker is gone (the learner
+ * deleted the generated part): taken back rather than opening a second issue. Its text
+ * stays and the generated part goes back on top.
+ */
+function adopt(candidates: UnmarkedIssue[], { topic }: PlacedTopic): TopicIssue | undefined {
+  const index = candidates.findIndex((issue) => issue.title === issueTitle(topic));
+  if (index === -1) return undefined;
+  const [issue] = candidates.splice(index, 1);
+  return { ...issue!, topicId: topic.id };
+}
+
 export function plan(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot): Operation[] {
   const operations = planLabels(repo, roadmap, snapshot.labels);
   const owned = ownedLabelNames(roadmap, snapshot.labels);
   const groups = groupByTopic(snapshot.issues);
   const wanted = new Set<string>();
+  const adoptable = [...(snapshot.unmarked ?? [])].filter((issue) => issue.state === "open");
   for (const placed of allTopics(roadmap)) {
     wanted.add(placed.topic.id);
-    const group = groups.get(placed.topic.id);
-    operations.push(...(group ? planExisting(repo, placed, group.lead, owned) : [planCreate(repo, placed)]));
+    const lead = groups.get(placed.topic.id)?.lead ?? adopt(adoptable, placed);
+    operations.push(...(lead ? planExisting(repo, placed, lead, owned) : [planCreate(repo, placed)]));
   }
   for (const [topicId, group] of groups) {
     if (!wanted.has(topicId)) operations.push(...planRemoved(repo, group.lead));

@@ -26,9 +26,14 @@ export interface RepoLabel {
   description: string | null;
 }
 
+/** A roadmap-labelled issue without a topic marker: the learner deleted the generated part. */
+export type UnmarkedIssue = Omit<TopicIssue, "topicId">;
+
 export interface Snapshot {
   issues: TopicIssue[];
   labels: RepoLabel[];
+  /** Issues the plan can adopt again by their exact title instead of opening a duplicate. */
+  unmarked?: UnmarkedIssue[];
 }
 
 /** The REST issue fields we read (the list and webhook payloads share this shape). */
@@ -60,10 +65,13 @@ export function labelNames(labels: RestIssue["labels"]): string[] {
 export function toTopicIssue(issue: RestIssue): TopicIssue | undefined {
   const topicId = issue.pull_request ? undefined : topicIdOf(issue.body);
   if (!topicId) return undefined;
-  const labels = labelNames(issue.labels);
-  if (!labels.some((name) => name.toLowerCase() === ROADMAP_LABEL)) return undefined;
+  const fields = issueFields(issue);
+  if (!fields.labels.some((name) => name.toLowerCase() === ROADMAP_LABEL)) return undefined;
+  return { topicId, ...fields };
+}
+
+function issueFields(issue: RestIssue): UnmarkedIssue {
   return {
-    topicId,
     number: issue.number,
     id: issue.id,
     nodeId: issue.node_id,
@@ -71,7 +79,7 @@ export function toTopicIssue(issue: RestIssue): TopicIssue | undefined {
     body: issue.body ?? "",
     state: issue.state === "closed" ? "closed" : "open",
     stateReason: issue.state_reason ?? null,
-    labels,
+    labels: labelNames(issue.labels),
     htmlUrl: issue.html_url,
     createdAt: issue.created_at,
   };
@@ -93,14 +101,23 @@ export function groupByTopic(
   return result;
 }
 
-export async function readTopicIssues(github: GitHubClient, repo: RepoRef): Promise<TopicIssue[]> {
+/** Every issue with the `roadmap` label, open and closed (pull requests left out). */
+async function listRoadmapIssues(github: GitHubClient, repo: RepoRef): Promise<RestIssue[]> {
   const issues = await github.paginate<RestIssue>("GET /repos/{owner}/{repo}/issues", {
     ...repo,
     labels: ROADMAP_LABEL,
     state: "all",
     per_page: 100,
   });
+  return issues.filter((issue) => !issue.pull_request);
+}
+
+function topicIssuesOf(issues: readonly RestIssue[]): TopicIssue[] {
   return issues.map(toTopicIssue).filter((issue): issue is TopicIssue => issue !== undefined);
+}
+
+export async function readTopicIssues(github: GitHubClient, repo: RepoRef): Promise<TopicIssue[]> {
+  return topicIssuesOf(await listRoadmapIssues(github, repo));
 }
 
 export async function readLabels(github: GitHubClient, repo: RepoRef): Promise<RepoLabel[]> {
@@ -113,7 +130,8 @@ export async function readLabels(github: GitHubClient, repo: RepoRef): Promise<R
 
 export async function readSnapshot(github: GitHubClient, repo: RepoRef): Promise<Snapshot> {
   // Serial on purpose: writes and reads stay one at a time, as GitHub's best practices ask.
-  const issues = await readTopicIssues(github, repo);
+  const listed = await listRoadmapIssues(github, repo);
   const labels = await readLabels(github, repo);
-  return { issues, labels };
+  const unmarked = listed.filter((issue) => !topicIdOf(issue.body)).map(issueFields);
+  return { issues: topicIssuesOf(listed), labels, unmarked };
 }

@@ -106,6 +106,32 @@ describe("syncRoadmap against the REST API", () => {
     );
   });
 
+  it("takes back an issue whose generated part the learner deleted, instead of opening another", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const roadmap = smallRoadmap();
+    await syncRoadmap(deps(), roadmap);
+    const redis = github.issues.find((issue) => issue.title === "Redis")!;
+    redis.body = "My own notes, nothing else.";
+    github.resetLog();
+
+    const result = await syncRoadmap(deps(), roadmap);
+    expect(result.issuesCreated).toBe(0);
+    expect(github.writes).toEqual([
+      {
+        method: "PATCH",
+        path: `/repos/${REPO.owner}/${REPO.repo}/issues/${redis.number}`,
+        body: {
+          body: expect.stringMatching(
+            /^<!-- roadmap:body:start[\s\S]*<!-- roadmap:body:end -->\n\nMy own notes, nothing else\.$/,
+          ),
+        },
+      },
+    ]);
+    github.resetLog();
+    expect((await syncRoadmap(deps(), roadmap)).operations).toEqual([]);
+  });
+
   it("leaves one open issue per topic after two syncs raced on an empty repository", async () => {
     const github = new FakeGitHub();
     github.intercept();
