@@ -1,13 +1,10 @@
 // Reads what was posted before: every daily comment on the practice issue, oldest first.
+// Only a bot's comments count (see core/github/comments.ts): anyone could post a comment
+// with a daily marker and suppress a day's problem or fake a streak.
 import type { GitHubClient, RepoRef } from "../github/client.js";
+import { listBotComments } from "../github/comments.js";
 import type { DailyEntry } from "./marker.js";
 import { parseDailyComment } from "./marker.js";
-
-interface RestComment {
-  id: number;
-  body?: string | null;
-  html_url: string;
-}
 
 /** ceil(comments / 100) list requests. */
 export async function readDailyHistory(
@@ -15,18 +12,16 @@ export async function readDailyHistory(
   repo: RepoRef,
   issueNumber: number,
 ): Promise<DailyEntry[]> {
-  const comments = await github.paginate<RestComment>(
-    "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
-    {
-      ...repo,
-      issue_number: issueNumber,
-      per_page: 100,
-    },
-  );
   const entries: DailyEntry[] = [];
-  for (const comment of comments) {
+  for (const comment of await listBotComments(github, repo, issueNumber)) {
     const entry = parseDailyComment(comment.body);
-    if (entry) entries.push({ ...entry, commentId: comment.id, commentUrl: comment.html_url });
+    if (entry) {
+      entries.push({
+        ...entry,
+        commentId: comment.id,
+        ...(comment.html_url ? { commentUrl: comment.html_url } : {}),
+      });
+    }
   }
   return entries;
 }

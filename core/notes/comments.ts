@@ -1,28 +1,9 @@
 // Comments the roadmap keeps on issues and pull requests, found again by a hidden marker
-// (never by author or position), so a repeated event edits the one comment it owns
-// instead of adding another.
-import type { GitHubClient, RepoRef } from "../github/client.js";
+// in a bot's comment (core/github/comments.ts lists only those), so a repeated event edits
+// the one comment it owns instead of adding another.
+import type { BotComment } from "../github/comments.js";
+import type { RepoRef } from "../github/client.js";
 import type { Operation } from "../sync/operations.js";
-
-export interface RestComment {
-  id: number;
-  body?: string | null;
-  html_url?: string;
-}
-
-/** Every comment of an issue or pull request (they share the issues endpoint), 100 per page. */
-export async function listComments(
-  github: GitHubClient,
-  repo: RepoRef,
-  issueNumber: number,
-): Promise<RestComment[]> {
-  const comments = await github.paginate<RestComment>("GET /repos/{owner}/{repo}/issues/{issue_number}/comments", {
-    ...repo,
-    issue_number: issueNumber,
-    per_page: 100,
-  });
-  return comments.map(({ id, body, html_url }) => ({ id, body: body ?? "", ...(html_url ? { html_url } : {}) }));
-}
 
 /** Bodies come back from GitHub's editor with CRLF: not a change worth a write. */
 function sameText(a: string, b: string): boolean {
@@ -33,7 +14,7 @@ function sameText(a: string, b: string): boolean {
 export function planComment(
   repo: RepoRef,
   issueNumber: number,
-  existing: RestComment | undefined,
+  existing: BotComment | undefined,
   body: string,
   what: string,
 ): Operation[] {
@@ -47,7 +28,7 @@ export function planComment(
       },
     ];
   }
-  if (sameText(existing.body ?? "", body)) return [];
+  if (sameText(existing.body, body)) return [];
   return [
     {
       kind: "comment",

@@ -4,13 +4,14 @@
 // labelled done. The PR's own comment is then marked as merged, so a repeated event stops
 // after two reads; if an earlier run stopped half way, each topic's comment marker and
 // the issues' current state keep the rerun from writing anything twice.
+import { listBotComments } from "../github/comments.js";
 import { applyOperations } from "../sync/apply.js";
 import type { Operation } from "../sync/operations.js";
 import { DEFAULT_ROADMAP_PATH } from "../sync/remote-roadmap.js";
 import type { TopicIssue } from "../sync/snapshot.js";
 import { analyzeNotes } from "./analyze.js";
 import { closingRefs } from "./closing-refs.js";
-import { listComments, planComment } from "./comments.js";
+import { planComment } from "./comments.js";
 import type { MergeContext, TopicMergeInput } from "./merge-plan.js";
 import { planTopicMerge, topicCommentMarker } from "./merge-plan.js";
 import { readNotesRoadmap } from "./notes-roadmap.js";
@@ -36,7 +37,7 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
     return { skipped: "no notes files and nothing to complete", operations: [] };
   }
 
-  const existing = (await listComments(deps.github, repo, pull.number)).find((comment) =>
+  const existing = (await listBotComments(deps.github, repo, pull.number)).find((comment) =>
     isNotesPrComment(comment.body),
   );
   if (existing?.body?.includes(NOTES_MERGED_MARKER)) return { skipped: "merge already applied", operations: [] };
@@ -77,7 +78,7 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
       continue;
     }
     handled.add(issue.number);
-    const comments = await listComments(deps.github, repo, issue.number);
+    const comments = await listBotComments(deps.github, repo, issue.number);
     const plan = planTopicMerge(context, {
       issue,
       topic: placed.topic,

@@ -5,7 +5,7 @@ import { silentLogger } from "../../core/github/client.js";
 import { allTopics } from "../../core/model/roadmap.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
 import { parseRoadmapOrThrow } from "../../core/validate/validate-roadmap.js";
-import { FakeGitHub } from "../helpers/fake-github.js";
+import { ACTIONS_BOT, FakeGitHub } from "../helpers/fake-github.js";
 import { recordUnmatched, REPO, testGitHub } from "../helpers/github.js";
 import { eventFile, interceptActionRoutes, README, runAction, TODAY, workspace } from "./harness.js";
 
@@ -196,6 +196,7 @@ describe("command: readme", () => {
         body: `<!-- roadmap:daily date=${date} slug=x-${date} -->\n- [${solved ? "x" : " "}] Solved`,
         html_url: "https://github.com/c",
         created_at: `${date}T06:00:00Z`,
+        user: ACTIONS_BOT,
       });
     }
     const redis = fake.issues.find((issue) => issue.title === "Redis")!;
@@ -227,6 +228,7 @@ describe("command: readme", () => {
         body: `<!-- roadmap:daily date=${date} slug=x-${date} -->\n- [x] Solved`,
         html_url: "https://github.com/c",
         created_at: `${date}T06:00:00Z`,
+        user: ACTIONS_BOT,
       });
     }
     const result = await runAction({

@@ -65,6 +65,8 @@ function collectingLog() {
 const comment = (id: number, date: string, slug: string, solved = false) =>
   restComment(id, `${dailyMarker(date, slug)}\n### ${date}\n\n- [${solved ? "x" : " "}] Solved\n`, PRACTICE);
 
+const LEARNER = { login: "octo-learner", type: "User" };
+
 let unmatched: { unmatched: string[] };
 beforeEach(() => {
   unmatched = recordUnmatched();
@@ -108,12 +110,46 @@ describe("postDaily", () => {
     expect(again).toMatchObject({ status: "already-posted", entry: { slug: "top-k-frequent-elements" } });
   });
 
+  it("reads daily markers only from a bot's comments: anyone can comment on a public repository", async () => {
+    const { log } = collectingLog();
+    const forged = (id: number, date: string) =>
+      restComment(id, `${dailyMarker(date, "3sum")}\n- [x] Solved\n`, PRACTICE, {
+        login: "mallory",
+        type: "User",
+      });
+    const scope = api()
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [
+        forged(1, "2026-11-24"),
+        comment(2, "2026-11-25", "group-anagrams", true),
+        forged(3, "2026-11-26"),
+      ])
+      .post(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .reply(201, { id: 4, html_url: "https://github.com/c/4" });
+    const result = await postDaily(
+      { github: testGitHub(), repo: REPO, log },
+      { roadmap, pool, date: "2026-11-26", issues: [practiceIssue()] },
+    );
+    expectOnly(unmatched, scope);
+    expect(result).toMatchObject({
+      status: "posted",
+      entry: { date: "2026-11-26", slug: "top-k-frequent-elements" },
+    });
+    expect(
+      result.status === "posted" && result.history.map((entry) => [entry.date, entry.slug, entry.solved]),
+    ).toEqual([
+      ["2026-11-25", "group-anagrams", true],
+      ["2026-11-26", "top-k-frequent-elements", false],
+    ]);
+  });
+
   it("pins the issue with the first daily comment; a failed pin is a warning", async () => {
     const { log, lines } = collectingLog();
     const scope = api()
       .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
       .query({ per_page: 100 })
-      .reply(200, [restComment(9, "a learner's note", PRACTICE)])
+      .reply(200, [restComment(9, "a learner's note", PRACTICE, LEARNER)])
       .post(`${REPO_PATH}/issues/${PRACTICE}/comments`)
       .reply(201, { id: 10, html_url: "https://github.com/c/10" })
       .post(

@@ -39,7 +39,11 @@ interface FakeComment {
   body: string;
   html_url: string;
   created_at: string;
+  user: { login: string; type: "Bot" | "User" };
 }
+
+/** The author of comments the fake creates: what GITHUB_TOKEN writes as (REST user type "Bot"). */
+export const ACTIONS_BOT: FakeComment["user"] = { login: "github-actions[bot]", type: "Bot" };
 
 type Body = Record<string, unknown>;
 
@@ -213,6 +217,7 @@ export class FakeGitHub {
         body: String((body as Body).body),
         html_url: `https://github.com/${this.repo.owner}/${this.repo.repo}/issues/${number}#issuecomment-${id}`,
         created_at: "2026-11-26T00:00:00Z",
+        user: ACTIONS_BOT,
       };
       this.comments.push(comment);
       return [201, comment];

@@ -64,11 +64,18 @@ export function restIssue(fields: {
 }
 
 /** A REST issue comment as the list endpoint returns it. */
-export function restComment(id: number, body: string, issueNumber = 1) {
+/** A REST comment; by default written by github-actions[bot] (the roadmap's own comments are a bot's). */
+export function restComment(
+  id: number,
+  body: string,
+  issueNumber = 1,
+  user: { login: string; type: string } = { login: "github-actions[bot]", type: "Bot" },
+) {
   return {
     id,
     body,
     html_url: `https://github.com/${REPO.owner}/${REPO.repo}/issues/${issueNumber}#issuecomment-${id}`,
     created_at: "2026-11-01T00:00:00Z",
+    user,
   };
 }

@@ -12,6 +12,7 @@ import { deliveryId, testProbot } from "../helpers/probot.js";
 import type { Payload } from "../helpers/webhooks.js";
 import { placedTopic, topicIssue } from "./fixtures.js";
 import {
+  botComment,
   contentsFile,
   editedPayload,
   HEAD_SHA,
@@ -22,6 +23,7 @@ import {
   restTopicIssues,
   ROADMAP_YML,
   synchronizePayload,
+  userComment,
 } from "./pull-requests.js";
 
 interface Sent {
@@ -141,8 +143,8 @@ describe("a notes pull request through the app", () => {
     // The next push: labels on the PR, the comment there. Only the head's new check is written.
     sent = [];
     const again = readsOf(github(), files, { "notes/redis/caching.md": CACHING_NOTE }, [
-      { id: 49, body: "Looks good!" },
-      { id: 50, body: commentBody.replace(/\n/g, "\r\n") },
+      userComment(49, "Looks good!"),
+      botComment(50, commentBody.replace(/\n/g, "\r\n")),
     ])
       .post(`${REPO_PATH}/check-runs`)
       .reply(201, { id: 10 });
@@ -261,6 +263,26 @@ describe("a notes pull request through the app", () => {
     });
   });
 
+  it("posts its own comment when someone else's comment starts with the roadmap's marker", async () => {
+    const forged = userComment(40, "<!-- roadmap:notes-pr -->\nNothing to see here.");
+    const scope = readsOf(github(), [{ filename: "notes/redis/caching.md", status: "added" }], {
+      "notes/redis/caching.md": CACHING_NOTE,
+    }, [forged])
+      .post(`${REPO_PATH}/issues/${PULL}/labels`)
+      .reply(200, [])
+      .post(`${REPO_PATH}/issues/${PULL}/comments`)
+      .reply(201, { id: 50 })
+      .post(`${REPO_PATH}/check-runs`)
+      .reply(201, { id: 9 });
+    await receive("pull_request", openedPayload());
+    expectOnly(record, scope);
+    expect(sent.slice(READS(["notes/redis/caching.md"]).length).map((request) => `${request.method} ${request.path}`)).toEqual([
+      `POST ${REPO_PATH}/issues/${PULL}/labels`,
+      `POST ${REPO_PATH}/issues/${PULL}/comments`,
+      `POST ${REPO_PATH}/check-runs`,
+    ]);
+  });
+
   it("reads only the file list for a pull request without notes (shared with the roadmap check)", async () => {
     const scope = github()
       .get(`${REPO_PATH}/pulls/${PULL}/files`)
@@ -280,7 +302,7 @@ describe("a notes pull request through the app", () => {
     const previous = "<!-- roadmap:notes-pr -->\nold text";
     const scope = readsOf(github(), [{ filename: "notes/redis/caching.md", status: "added" }], {
       "notes/redis/caching.md": CACHING_NOTE,
-    }, [{ id: 50, body: previous }])
+    }, [botComment(50, previous)])
       .patch(`${REPO_PATH}/issues/comments/50`)
       .reply(200, { id: 50 });
     await receive(
@@ -298,7 +320,7 @@ describe("a notes pull request through the app", () => {
 
 describe("merging a notes pull request through the app", () => {
   const redis = placedTopic("redis").topic;
-  const openComment = { id: 50, body: "<!-- roadmap:notes-pr -->\n### 📝 Study notes\n" };
+  const openComment = botComment(50, "<!-- roadmap:notes-pr -->\n### 📝 Study notes\n");
 
   function mergeReads(scope: nock.Scope, prComments: unknown[], issues = restTopicIssues()) {
     return scope
@@ -331,7 +353,7 @@ describe("merging a notes pull request through the app", () => {
     const scope = mergeReads(github(), [openComment])
       .get(`${REPO_PATH}/issues/2/comments`)
       .query({ per_page: "100" })
-      .reply(200, [{ id: 60, body: "My own comment" }])
+      .reply(200, [userComment(60, "My own comment")])
       .delete(`${REPO_PATH}/issues/2/labels/status%3A%20todo`)
       .reply(200, [])
       .post(`${REPO_PATH}/issues/2/labels`)
@@ -396,10 +418,38 @@ describe("merging a notes pull request through the app", () => {
       .reply(200, [{ filename: "notes/redis/caching.md", status: "added" }])
       .get(`${REPO_PATH}/issues/${PULL}/comments`)
       .query({ per_page: "100" })
-      .reply(200, [{ id: 50, body: prComment }]);
+      .reply(200, [botComment(50, prComment)]);
     await receive("pull_request", mergedPayload());
     expectOnly(record, again);
     expect(sent).toEqual(MERGE_READS.slice(0, 2));
+  });
+
+  it("applies the merge although someone else's comments carry the merged markers", async () => {
+    const forgedMerged = userComment(40, "<!-- roadmap:notes-pr -->\n<!-- roadmap:notes-merged -->\nAlready done.");
+    const scope = mergeReads(github(), [forgedMerged, openComment])
+      .get(`${REPO_PATH}/issues/2/comments`)
+      .query({ per_page: "100" })
+      .reply(200, [userComment(62, "<!-- roadmap:notes-merged pr=7 -->\n📝 Notes merged in #7")])
+      .delete(`${REPO_PATH}/issues/2/labels/status%3A%20todo`)
+      .reply(200, [])
+      .post(`${REPO_PATH}/issues/2/labels`)
+      .reply(200, [])
+      .patch(`${REPO_PATH}/issues/2`)
+      .reply(200, {})
+      .post(`${REPO_PATH}/issues/2/comments`)
+      .reply(201, { id: 61 })
+      .patch(`${REPO_PATH}/issues/comments/50`)
+      .reply(200, { id: 50 });
+    await receive("pull_request", mergedPayload());
+    expectOnly(record, scope);
+    expect(sent.slice(MERGE_READS.length).map((request) => `${request.method} ${request.path}`)).toEqual([
+      `GET ${REPO_PATH}/issues/2/comments?per_page=100`,
+      `DELETE ${REPO_PATH}/issues/2/labels/status: todo`,
+      `POST ${REPO_PATH}/issues/2/labels`,
+      `PATCH ${REPO_PATH}/issues/2`,
+      `POST ${REPO_PATH}/issues/2/comments`,
+      `PATCH ${REPO_PATH}/issues/comments/50`,
+    ]);
   });
 
   it("writes nothing when a rerun finds every effect in place though the PR comment was never marked", async () => {
@@ -412,7 +462,7 @@ describe("merging a notes pull request through the app", () => {
     const scope = mergeReads(github(), [], tickedIssues)
       .get(`${REPO_PATH}/issues/2/comments`)
       .query({ per_page: "100" })
-      .reply(200, [{ id: 61, body: "<!-- roadmap:notes-merged pr=7 -->\n📝 Notes merged in #7" }])
+      .reply(200, [botComment(61, "<!-- roadmap:notes-merged pr=7 -->\n📝 Notes merged in #7")])
       .post(`${REPO_PATH}/issues/${PULL}/comments`)
       .reply(201, { id: 70 });
     await receive("pull_request", mergedPayload());

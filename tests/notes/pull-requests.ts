@@ -86,3 +86,17 @@ export function restTopicIssues(change: Record<string, Partial<ReturnType<typeof
     };
   });
 }
+
+/** Who wrote a comment: the roadmap's own comments are a bot's (the app, or github-actions[bot]). */
+export const BOT_USER = { login: "roadmap-ops[bot]", type: "Bot" };
+export const LEARNER_USER = { login: "octo-learner", type: "User" };
+
+/** A comment as the REST list returns it (the fields the code reads), written by the roadmap. */
+export function botComment(id: number, body: string) {
+  return { id, body, user: BOT_USER };
+}
+
+/** A comment someone wrote by hand: its markers, if any, count for nothing. */
+export function userComment(id: number, body: string) {
+  return { id, body, user: LEARNER_USER };
+}
