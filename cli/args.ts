@@ -6,10 +6,14 @@ import { UsageError } from "./io.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-export function parseOptions<T extends Options>(args: string[], options: T) {
+export function parseOptions<T extends Options>(args: string[], options: T, usage?: string) {
   try {
     return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    // Node's wording is long ("…place it at the end of the command after '--'…"): say it short.
+    const message = (error as Error).message;
+    const unknown = /^Unknown option '([^']+)'/.exec(message);
+    const short = unknown ? `unknown option "${unknown[1]}"` : (message.split(". ")[0] ?? message);
+    throw new UsageError(usage ? `${short}; ${usage}` : short);
   }
 }

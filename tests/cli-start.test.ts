@@ -36,7 +36,7 @@ describe("roadmap start (npm start)", () => {
     const block = renderProgressBlock(committed, offlineProgress(committed));
     expect(stdout).toBe(
       [
-        "roadmap/roadmap.yml is valid: 10 sections, 27 topics.",
+        "roadmap/roadmap.yml is valid: 10 sections, 27 topics (25 topics, 1 practice, 1 project).",
         "",
         "README block preview (what `npx roadmap render` writes between the roadmap markers):",
         "",

@@ -8,31 +8,16 @@ import { renderProgressBlock } from "../../core/render/readme-block.js";
 import { replaceBlock } from "../../core/render/readme.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
+import { parseOptions } from "../args.js";
 import { DEFAULT_ROADMAP_FILE, displayPath, readRoadmap, readUserFile } from "../read-roadmap.js";
 
 const USAGE = "usage: roadmap render [--readme README.md] [--file roadmap/roadmap.yml] [--check]";
 
-interface Options {
-  readme: string;
-  file: string;
-  check: boolean;
-}
-
-function parseOptions(args: string[]): Options {
-  const options: Options = { readme: "README.md", file: DEFAULT_ROADMAP_FILE, check: false };
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === "--check") {
-      options.check = true;
-      continue;
-    }
-    if (arg !== "--readme" && arg !== "--file") throw new UsageError(`unknown option "${arg}"\n${USAGE}`);
-    const value = args[++i];
-    if (value === undefined || value.startsWith("--")) throw new UsageError(`${arg} needs a path\n${USAGE}`);
-    options[arg === "--readme" ? "readme" : "file"] = value;
-  }
-  return options;
-}
+const OPTIONS = {
+  readme: { type: "string", default: "README.md" },
+  file: { type: "string", short: "f", default: DEFAULT_ROADMAP_FILE },
+  check: { type: "boolean", default: false },
+} as const;
 
 /** Byte for byte outside the block means: keep a BOM, and never "fix" invalid UTF-8. */
 function decodeReadme(bytes: Uint8Array, name: string): string {
@@ -44,7 +29,9 @@ function decodeReadme(bytes: Uint8Array, name: string): string {
 }
 
 export const run: Command = async (args, io) => {
-  const options = parseOptions(args);
+  const values = parseOptions(args, OPTIONS, USAGE);
+  if (!values.readme || !values.file) throw new UsageError(`--readme and --file need a path\n${USAGE}`);
+  const options = { readme: values.readme, file: values.file, check: values.check ?? false };
   const { roadmap } = await readRoadmap(io, options.file);
   const readmeName = displayPath(io, options.readme);
   const readme = decodeReadme(await readUserFile(io, options.readme), readmeName);

@@ -10,13 +10,10 @@ import { plan } from "../../core/sync/plan.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
 import { DEFAULT_ROADMAP_FILE, readRoadmap } from "../read-roadmap.js";
+import { plural, summarizeRoadmap } from "../text.js";
 
 /** Stands in for the learner's repository: the plan's counts do not depend on it. */
 const PREVIEW_REPO = { owner: "you", repo: "your-roadmap" };
-
-function plural(n: number, word: string, words = `${word}s`): string {
-  return `${n} ${n === 1 ? word : words}`;
-}
 
 /** One paragraph: what the first sync against an empty repository would create. */
 export function firstSyncSummary(roadmap: Roadmap): string {
@@ -41,10 +38,7 @@ export const run: Command = async (args, io) => {
   if (args.length > 0)
     throw new UsageError("usage: roadmap start (no options; see roadmap render, roadmap sync)");
   const { roadmap, file } = await readRoadmap(io, DEFAULT_ROADMAP_FILE);
-  const topicCount = allTopics(roadmap).length;
-  io.stdout(
-    `${file} is valid: ${plural(roadmap.sections.length, "section")}, ${plural(topicCount, "topic")}.\n\n`,
-  );
+  io.stdout(`${file} is valid: ${summarizeRoadmap(roadmap)}.\n\n`);
   io.stdout("README block preview (what `npx roadmap render` writes between the roadmap markers):\n\n");
   io.stdout(`${renderProgressBlock(roadmap, offlineProgress(roadmap))}\n\n`);
   io.stdout(`${firstSyncSummary(roadmap)}\n`);
