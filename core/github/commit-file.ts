@@ -1,9 +1,9 @@
 // Writes one file through the Contents API, only when its bytes change: GET for the
-// current bytes and blob sha, compare, PUT with that sha. A 409 means the branch moved
-// between the two (another run, a push): re-read once and retry, then give up with a
-// message that says what happened. Reads 1, writes 0 or 1 (2 after a conflict).
+// current bytes and blob sha, compare, PUT with that sha. A conflict means the branch
+// moved between the two (another run, a push): re-read once and retry, then give up with
+// a message that says what happened. Reads 1, writes 0 or 1 (2 after a conflict).
 import type { GitHubClient, Logger, RepoRef } from "./client.js";
-import { readRepoFile } from "./contents.js";
+import { encodeRepoPath, readRepoFile } from "./contents.js";
 
 export interface CommitFileDeps {
   github: GitHubClient;
@@ -36,6 +36,18 @@ function statusOf(error: unknown): number | undefined {
   return typeof status === "number" ? status : undefined;
 }
 
+/**
+ * The branch moved under the write: a 409 when the file changed since it was read (its sha
+ * no longer matches), or a 422 "sha" wasn't supplied when the file did not exist when read
+ * and was created since (a create sends no sha).
+ */
+function isConflict(error: unknown, sentSha: boolean): boolean {
+  const status = statusOf(error);
+  if (status === 409) return true;
+  const message = error instanceof Error ? error.message : "";
+  return status === 422 && !sentSha && /\bsha\b/i.test(message);
+}
+
 function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }
@@ -65,7 +77,7 @@ export async function commitFile(deps: CommitFileDeps, input: CommitFileInput): 
         "PUT /repos/{owner}/{repo}/contents/{+path}",
         {
           ...deps.repo,
-          path: input.path,
+          path: encodeRepoPath(input.path),
           message: input.message,
           content: Buffer.from(bytes).toString("base64"),
           ...(current ? { sha: current.sha } : {}),
@@ -80,15 +92,16 @@ export async function commitFile(deps: CommitFileDeps, input: CommitFileInput): 
         commitUrl: data.commit?.html_url,
       };
     } catch (error) {
-      if (statusOf(error) !== 409) throw error;
+      if (!isConflict(error, current !== undefined)) throw error;
+      const status = statusOf(error) === 409 ? "409 Conflict" : "422, created meanwhile";
       if (attempt >= 2) {
         throw new Error(
-          `${input.path} changed on the branch while this run was writing it, twice (HTTP 409 Conflict): ` +
+          `${input.path} changed on the branch while this run was writing it, twice (HTTP ${status}): ` +
             "another workflow run or a push is updating it at the same time; re-run this job once it is done " +
             "(the workflow's concurrency group keeps roadmap runs from overlapping)",
         );
       }
-      deps.log.info(`${input.path}: the branch moved (409 Conflict), reading it again`);
+      deps.log.info(`${input.path}: the branch moved (${status}), reading it again`);
     }
   }
 }

@@ -8,6 +8,16 @@ export interface RepoFile {
   sha: string;
 }
 
+/**
+ * "notes/c#/a b.md" -> "notes/c%23/a%20b.md", for the `{+path}` of a Contents API route:
+ * `+` keeps the slashes (a %2F path 404s for some tokens, octokit.js#2422) but would also
+ * leave "#" and "?" as they are, cutting the URL short; so each segment is encoded first
+ * (octokit keeps an existing %XX as it is).
+ */
+export function encodeRepoPath(path: string): string {
+  return path.split("/").map(encodeURIComponent).join("/");
+}
+
 function isNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { status?: unknown }).status === 404;
 }
@@ -25,11 +35,11 @@ export async function readRepoFile(
       content?: string;
       encoding?: string;
       sha: string;
-    }>(
-      // {+path}: keep the slashes of "roadmap/roadmap.yml" (a %2F path 404s for some tokens, octokit.js#2422).
-      "GET /repos/{owner}/{repo}/contents/{+path}",
-      { ...repo, path, ...(ref ? { ref } : {}) },
-    );
+    }>("GET /repos/{owner}/{repo}/contents/{+path}", {
+      ...repo,
+      path: encodeRepoPath(path),
+      ...(ref ? { ref } : {}),
+    });
     if (data.type !== "file" || data.content === undefined) return undefined;
     // Files over 1 MB come back with encoding "none" and no content: the validator's own
     // size limit is 1 MB, so say so rather than validating an empty string.

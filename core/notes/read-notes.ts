@@ -2,6 +2,7 @@
 // given commit through the Contents API. Nothing from the pull request runs; a fork's head
 // commit is readable from the base repository by its sha.
 import type { GitHubClient, RepoRef } from "../github/client.js";
+import { encodeRepoPath } from "../github/contents.js";
 import type { NotesFileInput } from "./analyze.js";
 import { isPresentNotesFile } from "./paths.js";
 
@@ -33,11 +34,6 @@ export function notesFilesOf(files: readonly PullFile[]): string[] {
   return files.filter(isPresentNotesFile).map((file) => file.filename);
 }
 
-/** "notes/c#/a b.md" -> "notes/c%23/a%20b.md": slashes kept, everything else in a segment encoded. */
-export function encodePath(path: string): string {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-
 function isNotFound(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { status?: unknown }).status === 404;
 }
@@ -50,10 +46,8 @@ async function readNotesFile(
 ): Promise<NotesFileInput> {
   try {
     const { data } = await github.request<{ type?: string; content?: string; encoding?: string }>(
-      // {+path} keeps the slashes (as core/github/contents.ts does); each segment is encoded
-      // first, so a "#", "?" or "%" in a file name cannot cut the URL short.
       "GET /repos/{owner}/{repo}/contents/{+path}",
-      { ...repo, path: encodePath(path), ref },
+      { ...repo, path: encodeRepoPath(path), ref },
     );
     if (data.type !== "file" || data.content === undefined) return { path, unreadable: "not a regular file" };
     // Over 1 MB the Contents API sends no content ("encoding": "none").

@@ -84,6 +84,59 @@ describe("commitFile", () => {
     expectOnly(unmatched, scope);
   });
 
+  it('when the file it would create appeared meanwhile (422 "sha" wasn\'t supplied), re-reads once and updates it', async () => {
+    const scope = api()
+      .get(`${REPO_PATH}/contents/roadmap/progress.svg`)
+      .reply(404, { message: "Not Found" })
+      .put(`${REPO_PATH}/contents/roadmap/progress.svg`, { message: MESSAGE, content: b64("<svg/>") })
+      .reply(422, { message: 'Invalid request.\n\n"sha" wasn\'t supplied.' })
+      .get(`${REPO_PATH}/contents/roadmap/progress.svg`)
+      .reply(200, contents("<svg>theirs</svg>", "s9"))
+      .put(`${REPO_PATH}/contents/roadmap/progress.svg`, {
+        message: MESSAGE,
+        content: b64("<svg/>"),
+        sha: "s9",
+      })
+      .reply(200, { commit: { sha: "c9" } });
+    const result = await commitFile(
+      { github: testGitHub(), repo: REPO, log },
+      { path: "roadmap/progress.svg", content: "<svg/>", message: MESSAGE },
+    );
+    expect(result).toMatchObject({ status: "committed", created: false, commitSha: "c9" });
+    expectOnly(unmatched, scope);
+  });
+
+  it("throws any other 422 as it is, without a retry", async () => {
+    const scope = api()
+      .get(`${REPO_PATH}/contents/roadmap/progress.svg`)
+      .reply(404, { message: "Not Found" })
+      .put(`${REPO_PATH}/contents/roadmap/progress.svg`)
+      .reply(422, { message: "Validation Failed", errors: [{ field: "content", code: "invalid" }] });
+    await expect(
+      commitFile(
+        { github: testGitHub(), repo: REPO, log },
+        { path: "roadmap/progress.svg", content: "<svg/>", message: MESSAGE },
+      ),
+    ).rejects.toMatchObject({ status: 422 });
+    expectOnly(unmatched, scope);
+  });
+
+  it("encodes each path segment: a # or ? in a file name does not cut the URL short", async () => {
+    const encoded = `${REPO_PATH}/contents/notes/c%23/a%20b%3F.md`;
+    const scope = api()
+      .get(encoded)
+      .query({ ref: "notes" })
+      .reply(200, contents("old\n", "s1"))
+      .put(encoded, { message: MESSAGE, content: b64("new\n"), sha: "s1", branch: "notes" })
+      .reply(200, { commit: { sha: "c1" } });
+    const result = await commitFile(
+      { github: testGitHub(), repo: REPO, log },
+      { path: "notes/c#/a b?.md", content: "new\n", message: MESSAGE, branch: "notes" },
+    );
+    expect(result).toMatchObject({ status: "committed", commitSha: "c1" });
+    expectOnly(unmatched, scope);
+  });
+
   it("after a 409, stops when someone else already wrote the same bytes", async () => {
     const scope = api()
       .get(`${REPO_PATH}/contents/README.md`)

@@ -1,6 +1,7 @@
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
-import { encodePath, listPullFiles, MAX_NOTES_READS, notesFilesOf, readNotesFiles } from "../../core/notes/read-notes.js";
+import { encodeRepoPath } from "../../core/github/contents.js";
+import { listPullFiles, MAX_NOTES_READS, notesFilesOf, readNotesFiles } from "../../core/notes/read-notes.js";
 import { api, expectOnly, recordUnmatched, REPO, REPO_PATH, testGitHub } from "../helpers/github.js";
 import { base64 } from "./pull-requests.js";
 
@@ -68,7 +69,7 @@ describe("reading a pull request's notes", () => {
       { path: "notes/redis/gone.md", unreadable: "not found at this commit" },
     ]);
     expectOnly(record, scope);
-    expect(encodePath("notes/ü/100%.md")).toBe("notes/%C3%BC/100%25.md");
+    expect(encodeRepoPath("notes/ü/100%.md")).toBe("notes/%C3%BC/100%25.md");
   });
 
   it(`reads at most ${MAX_NOTES_READS} files per event; the rest count by their folder`, async () => {
