@@ -4,6 +4,7 @@
 // a message that says what happened. Reads 1, writes 0 or 1 (2 after a conflict).
 import type { GitHubClient, Logger, RepoRef } from "./client.js";
 import { encodeRepoPath, readRepoFile } from "./contents.js";
+import { statusOf } from "./errors.js";
 
 export interface CommitFileDeps {
   github: GitHubClient;
@@ -29,12 +30,6 @@ export type CommitFileResult =
   | { status: "unchanged" }
   | { status: "dry-run"; existed: boolean }
   | { status: "committed"; created: boolean; commitSha: string | undefined; commitUrl: string | undefined };
-
-function statusOf(error: unknown): number | undefined {
-  const status =
-    typeof error === "object" && error !== null ? (error as { status?: unknown }).status : undefined;
-  return typeof status === "number" ? status : undefined;
-}
 
 /**
  * The branch moved under the write: a 409 when the file changed since it was read (its sha

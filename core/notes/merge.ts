@@ -5,6 +5,7 @@
 // after two reads; if an earlier run stopped half way, each topic's comment marker and
 // the issues' current state keep the rerun from writing anything twice.
 import { listBotComments } from "../github/comments.js";
+import { allTopics } from "../model/roadmap.js";
 import { applyOperations } from "../sync/apply.js";
 import type { Operation } from "../sync/operations.js";
 import { DEFAULT_ROADMAP_PATH } from "../sync/remote-roadmap.js";
@@ -93,7 +94,7 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
   for (const number of [...refs.closes, ...refs.completes]) {
     const issue = byNumber.get(number);
     if (!issue || handled.has(number)) continue;
-    const topic = roadmap.roadmap.sections.flatMap((s) => s.topics).find((t) => t.id === issue.topicId);
+    const topic = allTopics(roadmap.roadmap).find((placed) => placed.topic.id === issue.topicId)?.topic;
     if (!topic) continue;
     const plan = planTopicMerge(context, { issue, topic, completion: completion(issue), commented: true });
     operations.push(...plan.operations);

@@ -2,6 +2,7 @@
 // the default branch gets a "notes" link in its row. One request: the Contents API lists
 // the notes/ directory (up to 1,000 entries, far more than a roadmap has topics).
 import type { GitHubClient, RepoRef } from "../github/client.js";
+import { isNotFound } from "../github/errors.js";
 import type { ProgressSnapshot } from "../model/progress.js";
 import { allTopics } from "../model/roadmap.js";
 import type { Roadmap } from "../model/schema.js";
@@ -10,10 +11,6 @@ import { NOTES_DIR, notesFolderOf } from "./paths.js";
 interface ContentsEntry {
   name: string;
   type: string;
-}
-
-function isNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { status?: unknown }).status === 404;
 }
 
 /** Names of the folders in notes/ (none when notes/ does not exist). */

@@ -2,7 +2,7 @@
 // given commit through the Contents API. Nothing from the pull request runs; a fork's head
 // commit is readable from the base repository by its sha.
 import type { GitHubClient, RepoRef } from "../github/client.js";
-import { encodeRepoPath } from "../github/contents.js";
+import { readContents } from "../github/contents.js";
 import type { NotesFileInput } from "./analyze.js";
 import { isPresentNotesFile } from "./paths.js";
 
@@ -34,28 +34,22 @@ export function notesFilesOf(files: readonly PullFile[]): string[] {
   return files.filter(isPresentNotesFile).map((file) => file.filename);
 }
 
-function isNotFound(error: unknown): boolean {
-  return typeof error === "object" && error !== null && (error as { status?: unknown }).status === 404;
-}
-
 async function readNotesFile(
   github: GitHubClient,
   repo: RepoRef,
   path: string,
   ref: string,
 ): Promise<NotesFileInput> {
-  try {
-    const { data } = await github.request<{ type?: string; content?: string; encoding?: string }>(
-      "GET /repos/{owner}/{repo}/contents/{+path}",
-      { ...repo, path: encodeRepoPath(path), ref },
-    );
-    if (data.type !== "file" || data.content === undefined) return { path, unreadable: "not a regular file" };
-    // Over 1 MB the Contents API sends no content ("encoding": "none").
-    if (data.encoding !== "base64") return { path, unreadable: "larger than 1 MB" };
-    return { path, text: new TextDecoder("utf-8").decode(Buffer.from(data.content, "base64")) };
-  } catch (error) {
-    if (isNotFound(error)) return { path, unreadable: "not found at this commit" };
-    throw error;
+  const read = await readContents(github, repo, path, ref);
+  switch (read.state) {
+    case "file":
+      return { path, text: new TextDecoder("utf-8").decode(read.file.bytes) };
+    case "missing":
+      return { path, unreadable: "not found at this commit" };
+    case "not-a-file":
+      return { path, unreadable: "not a regular file" };
+    case "too-large":
+      return { path, unreadable: "larger than 1 MB" };
   }
 }
 

@@ -2,6 +2,8 @@ import nock from "nock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { Logger } from "../../core/github/client.js";
 import { commitFile } from "../../core/github/commit-file.js";
+import { readContents, readRepoFile } from "../../core/github/contents.js";
+import { isNotFound, statusOf } from "../../core/github/errors.js";
 import { api, expectOnly, recordUnmatched, REPO, REPO_PATH, testGitHub } from "../helpers/github.js";
 
 const log: Logger = { info() {}, warn() {}, debug() {} };
@@ -208,6 +210,48 @@ describe("commitFile with an update function", () => {
     );
     expect(result).toMatchObject({ status: "committed", commitSha: "c3" });
     expect(seen).toEqual(["v1", "v2"]);
+    expectOnly(unmatched, scope);
+  });
+});
+
+describe("reading a file through the Contents API", () => {
+  it("says what it found: the file, nothing, something else, or a file too large to be sent", async () => {
+    const scope = api()
+      .get(`${REPO_PATH}/contents/roadmap/roadmap.yml`)
+      .query({ ref: "main" })
+      .reply(200, contents("title: x\n", "s1"))
+      .get(`${REPO_PATH}/contents/gone.md`)
+      .reply(404, { message: "Not Found" })
+      .get(`${REPO_PATH}/contents/notes`)
+      .reply(200, [{ name: "redis", type: "dir" }])
+      .get(`${REPO_PATH}/contents/big.md`)
+      .times(2)
+      .reply(200, { type: "file", encoding: "none", content: "", sha: "s2" });
+    const github = testGitHub();
+    const file = await readContents(github, REPO, "roadmap/roadmap.yml", "main");
+    expect(file.state === "file" && new TextDecoder().decode(file.file.bytes)).toBe("title: x\n");
+    expect(file).toMatchObject({ state: "file", file: { sha: "s1" } });
+    expect(await readContents(github, REPO, "gone.md")).toEqual({ state: "missing" });
+    expect(await readContents(github, REPO, "notes")).toEqual({ state: "not-a-file" });
+    expect(await readContents(github, REPO, "big.md")).toEqual({ state: "too-large" });
+    // readRepoFile (the roadmap, the README): a file too large is an error, not a missing file.
+    await expect(readRepoFile(github, REPO, "big.md")).rejects.toThrow(
+      "big.md is larger than 1 MB: the roadmap file must be under 1 MB",
+    );
+    expectOnly(unmatched, scope);
+  });
+
+  it("passes other errors on; statusOf and isNotFound read any error's HTTP status", async () => {
+    const scope = api().get(`${REPO_PATH}/contents/secret.md`).reply(403, { message: "Forbidden" });
+    const error: unknown = await readContents(testGitHub(), REPO, "secret.md").catch(
+      (caught: unknown) => caught,
+    );
+    expect(statusOf(error)).toBe(403);
+    expect(isNotFound(error)).toBe(false);
+    expect(isNotFound(Object.assign(new Error("Not Found"), { status: 404 }))).toBe(true);
+    expect(statusOf(new Error("no status"))).toBeUndefined();
+    expect(statusOf({ status: "404" })).toBeUndefined();
+    expect(statusOf(null)).toBeUndefined();
     expectOnly(unmatched, scope);
   });
 });
