@@ -68,7 +68,7 @@ export async function readRepoFile(
   const read = await readContents(github, repo, path, ref);
   // The validator's own size limit is 1 MB: say so rather than validating an empty string.
   if (read.state === "too-large") {
-    throw new Error(`${path} is larger than 1 MB: the roadmap file must be under 1 MB`);
+    throw new Error(`${path} is larger than 1 MB, more than the Contents API returns: keep it under 1 MB`);
   }
   return read.state === "file" ? read.file : undefined;
 }

@@ -1,6 +1,7 @@
 // Sends a plan, one request at a time (GitHub asks integrations to serialize writes),
 // or in a dry run prints each request instead of sending it.
 import type { GitHubClient, Logger } from "../github/client.js";
+import { isNotFound, statusOf } from "../github/errors.js";
 import type { Operation } from "./operations.js";
 import { describeRequest } from "./operations.js";
 
@@ -17,9 +18,10 @@ export interface AppliedOperation {
 }
 
 function isAlreadyExists(error: unknown): boolean {
-  const failure = error as { status?: number; response?: { data?: { errors?: { code?: string }[] } } };
+  const failure = error as { response?: { data?: { errors?: { code?: string }[] } } };
   return (
-    failure?.status === 422 && (failure.response?.data?.errors ?? []).some((e) => e.code === "already_exists")
+    statusOf(error) === 422 &&
+    (failure?.response?.data?.errors ?? []).some((e) => e.code === "already_exists")
   );
 }
 
@@ -44,7 +46,7 @@ export async function applyOperations(
     } catch (error) {
       // Another run created the same label a moment ago: the label exists, which was the goal.
       // The label is already off the issue (another handler got there first): the goal.
-      if (operation.kind === "remove-label" && (error as { status?: number })?.status === 404) {
+      if (operation.kind === "remove-label" && isNotFound(error)) {
         deps.log.info(`label "${String(operation.params.name)}" was already removed`);
         applied.push({ operation });
         continue;

@@ -236,7 +236,7 @@ describe("reading a file through the Contents API", () => {
     expect(await readContents(github, REPO, "big.md")).toEqual({ state: "too-large" });
     // readRepoFile (the roadmap, the README): a file too large is an error, not a missing file.
     await expect(readRepoFile(github, REPO, "big.md")).rejects.toThrow(
-      "big.md is larger than 1 MB: the roadmap file must be under 1 MB",
+      "big.md is larger than 1 MB, more than the Contents API returns: keep it under 1 MB",
     );
     expectOnly(unmatched, scope);
   });
