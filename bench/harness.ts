@@ -90,3 +90,37 @@ export function markdownTable(
   const line = (cells: (string | number)[]) => `| ${cells.join(" | ")} |`;
   return [line(headers), line(align), ...rows.map(line)].join("\n");
 }
+
+/** One GitHub job measured against the fake repository: what it sent against the fewest possible. */
+export interface RequestRow {
+  /** The first column: which roadmap or pull request. */
+  subject: string;
+  scenario: string;
+  requests: number;
+  writes: number;
+  minimum: number;
+  ms: number;
+}
+
+/** Pages of a paginated list at per_page=100 (an empty list is still one request). */
+export const pages = (count: number) => Math.max(1, Math.ceil(count / 100));
+
+export function requestTable(
+  subjectHeader: string,
+  scenarioHeader: string,
+  rows: readonly RequestRow[],
+): string {
+  return markdownTable(
+    [subjectHeader, scenarioHeader, "requests", "writes", "minimum", "requests / minimum", "ms (fake API)"],
+    rows.map((row) => [
+      row.subject,
+      row.scenario,
+      row.requests,
+      row.writes,
+      row.minimum,
+      row.minimum === 0 ? (row.requests === 0 ? "—" : "∞") : (row.requests / row.minimum).toFixed(2),
+      formatMs(row.ms),
+    ]),
+    [false, false, true, true, true, true, true],
+  );
+}

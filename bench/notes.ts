@@ -36,20 +36,10 @@ import {
   openedPayload,
   synchronizePayload,
 } from "../tests/notes/pull-requests.js";
-import type { BenchSection } from "./harness.js";
-import { formatMs, markdownTable } from "./harness.js";
-
-interface Row {
-  pull: string;
-  event: string;
-  requests: number;
-  writes: number;
-  minimum: number;
-  ms: number;
-}
+import type { BenchSection, RequestRow } from "./harness.js";
+import { pages, requestTable } from "./harness.js";
 
 const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
-const pages = (count: number) => Math.max(1, Math.ceil(count / 100));
 
 /** Notes for one topic, or for three (six files, two focus items each on the first three). */
 const NOTES: Record<string, Record<string, string>> = {
@@ -64,7 +54,7 @@ const NOTES: Record<string, Record<string, string>> = {
   },
 };
 
-async function scenarios(name: string, notes: Record<string, string>): Promise<Row[]> {
+async function scenarios(name: string, notes: Record<string, string>): Promise<RequestRow[]> {
   nock.disableNetConnect();
   const fake = new FakeGitHub();
   fake.intercept();
@@ -88,7 +78,7 @@ async function scenarios(name: string, notes: Record<string, string>): Promise<R
   const F = Object.keys(notes).length;
   const T = new Set(Object.keys(notes).map((path) => path.split("/")[1])).size;
   const I = pages(topicIssues);
-  const rows: Row[] = [];
+  const rows: RequestRow[] = [];
   const run = async (event: string, minimum: number, payload: Record<string, unknown>) => {
     (payload as { number: number }).number = pull;
     (payload as { pull_request: { number: number } }).pull_request.number = pull;
@@ -96,7 +86,14 @@ async function scenarios(name: string, notes: Record<string, string>): Promise<R
     const start = performance.now();
     await handleNotesPullRequest(deps, payload as unknown as PullRequestPayload);
     const ms = performance.now() - start;
-    rows.push({ pull: name, event, requests: fake.requests.length, writes: fake.writes.length, minimum, ms });
+    rows.push({
+      subject: name,
+      scenario: event,
+      requests: fake.requests.length,
+      writes: fake.writes.length,
+      minimum,
+      ms,
+    });
   };
 
   await run("opened", 3 + F + I + 3, openedPayload());
@@ -115,20 +112,8 @@ async function scenarios(name: string, notes: Record<string, string>): Promise<R
 export const notesRequests: BenchSection = {
   title: "Study notes: GitHub requests per pull request event",
   async run() {
-    const rows: Row[] = [];
+    const rows: RequestRow[] = [];
     for (const [name, notes] of Object.entries(NOTES)) rows.push(...(await scenarios(name, notes)));
-    return markdownTable(
-      ["notes PR", "event", "requests", "writes", "minimum", "requests / minimum", "ms (fake API)"],
-      rows.map((row) => [
-        row.pull,
-        row.event,
-        row.requests,
-        row.writes,
-        row.minimum,
-        row.minimum === 0 ? (row.requests === 0 ? "—" : "∞") : (row.requests / row.minimum).toFixed(2),
-        formatMs(row.ms),
-      ]),
-      [false, false, true, true, true, true, true],
-    );
+    return requestTable("notes PR", "event", rows);
   },
 };

@@ -23,33 +23,22 @@ import { REPO } from "../tests/helpers/constants.js";
 import { testGitHub } from "../tests/helpers/test-client.js";
 import { readFileSync } from "node:fs";
 import { generateRoadmapYaml } from "./generate-roadmap.js";
-import type { BenchSection } from "./harness.js";
-import { formatMs, markdownTable } from "./harness.js";
+import type { BenchSection, RequestRow } from "./harness.js";
+import { pages, requestTable } from "./harness.js";
 
-interface Row {
-  roadmap: string;
-  scenario: string;
-  requests: number;
-  writes: number;
-  minimum: number;
-  ms: number;
-}
-
-const pages = (count: number) => Math.max(1, Math.ceil(count / 100));
-
-async function scenarios(name: string, roadmap: Roadmap): Promise<Row[]> {
+async function scenarios(name: string, roadmap: Roadmap): Promise<RequestRow[]> {
   nock.disableNetConnect();
   const fake = new FakeGitHub();
   fake.intercept();
   const deps = { github: testGitHub(), repo: REPO, log: silentLogger };
-  const rows: Row[] = [];
+  const rows: RequestRow[] = [];
   const measure = async (scenario: string, minimum: number, job: () => Promise<unknown>) => {
     fake.resetLog();
     const start = performance.now();
     await job();
     const ms = performance.now() - start;
     rows.push({
-      roadmap: name,
+      subject: name,
       scenario,
       requests: fake.requests.length,
       writes: fake.writes.length,
@@ -85,18 +74,6 @@ export const syncRequests: BenchSection = {
     const seed = parseRoadmapOrThrow(readFileSync("roadmap/roadmap.yml"), "roadmap/roadmap.yml");
     const big = parseRoadmapOrThrow(generateRoadmapYaml(1000), "generated-1000.yml");
     const rows = [...(await scenarios("seed (27 topics)", seed)), ...(await scenarios("1,000 topics", big))];
-    return markdownTable(
-      ["roadmap", "scenario", "requests", "writes", "minimum", "requests / minimum", "ms (fake API)"],
-      rows.map((row) => [
-        row.roadmap,
-        row.scenario,
-        row.requests,
-        row.writes,
-        row.minimum,
-        (row.requests / row.minimum).toFixed(2),
-        formatMs(row.ms),
-      ]),
-      [false, false, true, true, true, true, true],
-    );
+    return requestTable("roadmap", "scenario", rows);
   },
 };
