@@ -1,10 +1,9 @@
-import nock from "nock";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Logger } from "../../core/github/client.js";
 import { commitFile } from "../../core/github/commit-file.js";
 import { readContents, readRepoFile } from "../../core/github/contents.js";
 import { isNotFound, statusOf } from "../../core/github/errors.js";
-import { api, expectOnly, recordUnmatched, REPO, REPO_PATH, testGitHub } from "../helpers/github.js";
+import { api, expectOnly, REPO, REPO_PATH, testGitHub, trackUnmatched } from "../helpers/github.js";
 
 const log: Logger = { info() {}, warn() {}, debug() {} };
 const MESSAGE = "docs(roadmap): update progress [skip ci]";
@@ -16,13 +15,7 @@ const contents = (text: string, sha: string) => ({
   sha,
 });
 
-let unmatched: { unmatched: string[] };
-beforeEach(() => {
-  unmatched = recordUnmatched();
-});
-afterEach(() => {
-  nock.emitter.removeAllListeners("no match");
-});
+const unmatched = trackUnmatched();
 
 describe("commitFile", () => {
   it("writes nothing when the bytes are the same", async () => {

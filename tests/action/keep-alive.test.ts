@@ -1,18 +1,11 @@
-import nock from "nock";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Logger } from "../../core/github/client.js";
 import { keepScheduleAlive, workflowFileOf } from "../../core/github/keep-alive.js";
-import { api, expectOnly, recordUnmatched, REPO, REPO_PATH, testGitHub } from "../helpers/github.js";
+import { api, expectOnly, REPO, REPO_PATH, testGitHub, trackUnmatched } from "../helpers/github.js";
 
 const NOW = new Date("2026-11-26T00:00:00Z");
 
-let unmatched: { unmatched: string[] };
-beforeEach(() => {
-  unmatched = recordUnmatched();
-});
-afterEach(() => {
-  nock.emitter.removeAllListeners("no match");
-});
+const unmatched = trackUnmatched();
 
 function collecting() {
   const lines: string[] = [];

@@ -1,18 +1,11 @@
-import nock from "nock";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createGitHubClient } from "../../cli/octokit.js";
 import type { Logger } from "../../core/github/client.js";
-import { api, expectOnly, recordUnmatched, REPO_PATH } from "../helpers/github.js";
+import { api, expectOnly, REPO_PATH, trackUnmatched } from "../helpers/github.js";
 
 const log: Logger = { info() {}, warn() {}, debug() {} };
 
-let unmatched: { unmatched: string[] };
-beforeEach(() => {
-  unmatched = recordUnmatched();
-});
-afterEach(() => {
-  nock.emitter.removeAllListeners("no match");
-});
+const unmatched = trackUnmatched();
 
 describe("the Octokit the Action and the CLI share (cli/octokit.ts: throttling + retry, global fetch)", () => {
   it("authenticates with the token and goes through the global fetch (nock sees it)", async () => {

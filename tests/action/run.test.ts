@@ -1,12 +1,11 @@
-import nock from "nock";
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../core/github/client.js";
 import { allTopics } from "../../core/model/roadmap.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
 import { parseRoadmapOrThrow } from "../../core/validate/validate-roadmap.js";
 import { ACTIONS_BOT, FakeGitHub } from "../helpers/fake-github.js";
-import { recordUnmatched, REPO, testGitHub } from "../helpers/github.js";
+import { REPO, testGitHub, trackUnmatched } from "../helpers/github.js";
 import { eventFile, interceptActionRoutes, README, runAction, TODAY, workspace } from "./harness.js";
 
 const seed = parseRoadmapOrThrow(readFileSync("roadmap/roadmap.yml"), "roadmap/roadmap.yml");
@@ -14,13 +13,7 @@ const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
 const ISSUES_LIST = `${BASE}/issues?labels=roadmap&state=all&per_page=100`;
 const LABELS_LIST = `${BASE}/labels?per_page=100`;
 
-let unmatched: { unmatched: string[] };
-beforeEach(() => {
-  unmatched = recordUnmatched();
-});
-afterEach(() => {
-  nock.emitter.removeAllListeners("no match");
-});
+const unmatched = trackUnmatched();
 afterEach(() => {
   expect(unmatched.unmatched).toEqual([]);
 });

@@ -1,25 +1,20 @@
 // The status rules through the Action's `command: auto` on `issues` events, the way a
 // learner without the app gets them: the event file as the runner writes it, GitHub behind
 // the fake repository. Each case asserts the label writes on the topic issue exactly.
-import nock from "nock";
 import { readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../core/github/client.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
 import { parseRoadmapOrThrow } from "../../core/validate/validate-roadmap.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
-import { recordUnmatched, REPO, testGitHub } from "../helpers/github.js";
+import { REPO, testGitHub, trackUnmatched } from "../helpers/github.js";
 import { eventFile, interceptActionRoutes, runAction, workspace } from "./harness.js";
 
 const seed = parseRoadmapOrThrow(readFileSync("roadmap/roadmap.yml"), "roadmap/roadmap.yml");
 const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
 
-let unmatched: { unmatched: string[] };
-beforeEach(() => {
-  unmatched = recordUnmatched();
-});
+const unmatched = trackUnmatched();
 afterEach(() => {
-  nock.emitter.removeAllListeners("no match");
   expect(unmatched.unmatched).toEqual([]);
 });
 

@@ -1,5 +1,5 @@
 import nock from "nock";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Logger } from "../../core/github/client.js";
 import type { FetchLike } from "../../core/daily/leetcode-daily.js";
 import { dailyMarker } from "../../core/daily/marker.js";
@@ -12,12 +12,12 @@ import type { TopicIssue } from "../../core/sync/snapshot.js";
 import {
   api,
   expectOnly,
-  recordUnmatched,
   REPO,
   REPO_PATH,
   restComment,
   restIssue,
   testGitHub,
+  trackUnmatched,
 } from "../helpers/github.js";
 import { smallRoadmap } from "../helpers/roadmaps.js";
 
@@ -67,13 +67,7 @@ const comment = (id: number, date: string, slug: string, solved = false) =>
 
 const LEARNER = { login: "octo-learner", type: "User" };
 
-let unmatched: { unmatched: string[] };
-beforeEach(() => {
-  unmatched = recordUnmatched();
-});
-afterEach(() => {
-  nock.emitter.removeAllListeners("no match");
-});
+const unmatched = trackUnmatched();
 
 describe("postDaily", () => {
   it("posts the next pool problem once, and nothing on a second run the same day", async () => {

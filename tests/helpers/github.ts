@@ -2,7 +2,7 @@
 // nock with real network disabled; `expectOnly` asserts that the expected requests were
 // made and nothing else was.
 import nock from "nock";
-import { expect } from "vitest";
+import { afterEach, beforeEach, expect } from "vitest";
 import { API, REPO } from "./constants.js";
 
 export { API, REPO, REPO_PATH } from "./constants.js";
@@ -13,20 +13,30 @@ export function api(): nock.Scope {
   return nock(API);
 }
 
+type NoMatchRequest = { method?: string; path?: string; options?: { method?: string; path?: string } };
+
 /**
  * Records every request nock could not match (they fail with a network error, which
- * code under test might swallow) so a test can assert there were none.
+ * code under test might swallow) so a test can assert there were none. Call it once at the
+ * top of a test file: it registers its own beforeEach (empty the record, start listening) and
+ * afterEach (stop listening, removing only its own listener), and returns the one record the
+ * file's tests read. The record is emptied before a test, not after, so the file's own
+ * afterEach can still assert on it.
  */
-export function recordUnmatched(): { unmatched: string[] } {
+export function trackUnmatched(): { unmatched: string[] } {
   const record = { unmatched: [] as string[] };
-  nock.emitter.on(
-    "no match",
-    (req: { method?: string; path?: string; options?: { method?: string; path?: string } }) => {
-      record.unmatched.push(
-        `${req.method ?? req.options?.method ?? "?"} ${req.path ?? req.options?.path ?? "?"}`,
-      );
-    },
-  );
+  const onNoMatch = (req: NoMatchRequest) => {
+    record.unmatched.push(
+      `${req.method ?? req.options?.method ?? "?"} ${req.path ?? req.options?.path ?? "?"}`,
+    );
+  };
+  beforeEach(() => {
+    record.unmatched.length = 0;
+    nock.emitter.on("no match", onNoMatch);
+  });
+  afterEach(() => {
+    nock.emitter.removeListener("no match", onNoMatch);
+  });
   return record;
 }
 

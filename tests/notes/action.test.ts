@@ -5,13 +5,13 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../core/github/client.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
 import { parseRoadmapOrThrow } from "../../core/validate/validate-roadmap.js";
 import { interceptActionRoutes, README, runAction, workspace } from "../action/harness.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
-import { API, recordUnmatched, REPO, testGitHub } from "../helpers/github.js";
+import { API, REPO, testGitHub, trackUnmatched } from "../helpers/github.js";
 import type { Payload } from "../helpers/webhooks.js";
 import { HEAD_SHA, MERGE_SHA, mergedPayload, openedPayload } from "./pull-requests.js";
 
@@ -20,12 +20,8 @@ const seed = parseRoadmapOrThrow(ROADMAP_YML, "roadmap/roadmap.yml");
 const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
 const NOTE = "---\nfocus: [caching, rate limiting]\n---\n# Redis\n";
 
-let unmatched: { unmatched: string[] };
-beforeEach(() => {
-  unmatched = recordUnmatched();
-});
+const unmatched = trackUnmatched();
 afterEach(() => {
-  nock.emitter.removeAllListeners("no match");
   nock.cleanAll();
   expect(unmatched.unmatched).toEqual([]);
 });

@@ -3,9 +3,9 @@
 // the whole list is asserted, so nothing else was sent.
 import nock from "nock";
 import type { Probot } from "probot";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { tickItems } from "../../core/notes/tick.js";
-import { expectOnly, recordUnmatched, REPO_PATH } from "../helpers/github.js";
+import { expectOnly, REPO_PATH, trackUnmatched } from "../helpers/github.js";
 import { API } from "../helpers/github.js";
 import type { WebhookName } from "../helpers/probot.js";
 import { deliveryId, testProbot } from "../helpers/probot.js";
@@ -34,17 +34,11 @@ interface Sent {
 
 let probot: Probot;
 let sent: Sent[];
-let record: { unmatched: string[] };
+const record = trackUnmatched();
 
 beforeEach(async () => {
   probot = await testProbot();
   sent = [];
-  record = recordUnmatched();
-});
-
-afterEach(() => {
-  nock.cleanAll();
-  nock.emitter.removeAllListeners("no match");
 });
 
 async function receive(name: WebhookName, payload: Payload) {

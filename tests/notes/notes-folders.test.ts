@@ -1,14 +1,10 @@
-import nock from "nock";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { addNotesPaths, readNotesFolders, topicsWithNotes, withNotesPaths } from "../../core/notes/notes-folders.js";
 import { offlineProgress } from "../../core/model/progress.js";
-import { api, expectOnly, recordUnmatched, REPO, REPO_PATH, testGitHub } from "../helpers/github.js";
+import { api, expectOnly, REPO, REPO_PATH, testGitHub, trackUnmatched } from "../helpers/github.js";
 import { roadmap } from "./fixtures.js";
 
-afterEach(() => {
-  nock.cleanAll();
-  nock.emitter.removeAllListeners("no match");
-});
+const record = trackUnmatched();
 
 describe("notes folders for the README", () => {
   it("maps the folders of notes/ to the roadmap's topics", () => {
@@ -25,7 +21,6 @@ describe("notes folders for the README", () => {
   });
 
   it("lists notes/ in one request, and finds none when the folder does not exist", async () => {
-    const record = recordUnmatched();
     const scope = api()
       .get(`${REPO_PATH}/contents/notes`)
       .query({ ref: "main" })

@@ -2,25 +2,21 @@
 // only for a merge: two deliveries at once (a push right after opening the PR) must not
 // both find no summary comment and both post one.
 import nock from "nock";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { notesPullRequest } from "../../bot/handlers/notes-pr.js";
 import { RepoLock } from "../../bot/repo-lock.js";
 import { silentLogger } from "../../core/github/client.js";
 import type { PullRequestPayload } from "../../core/notes/pull-request.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
-import { API, recordUnmatched, REPO, testGitHub } from "../helpers/github.js";
+import { API, REPO, testGitHub, trackUnmatched } from "../helpers/github.js";
 import type { Payload } from "../helpers/webhooks.js";
 import { restTopicIssues, ROADMAP_YML, openedPayload, synchronizePayload } from "./pull-requests.js";
 
 const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
 const NOTE = "---\nfocus: [caching]\n---\n# Cache-aside\n";
 
-let unmatched: { unmatched: string[] };
-beforeEach(() => {
-  unmatched = recordUnmatched();
-});
+const unmatched = trackUnmatched();
 afterEach(() => {
-  nock.emitter.removeAllListeners("no match");
   nock.cleanAll();
   expect(unmatched.unmatched).toEqual([]);
 });

@@ -1,14 +1,10 @@
-import nock from "nock";
-import { afterEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { encodeRepoPath } from "../../core/github/contents.js";
 import { listPullFiles, MAX_NOTES_READS, notesFilesOf, readNotesFiles } from "../../core/notes/read-notes.js";
-import { api, expectOnly, recordUnmatched, REPO, REPO_PATH, testGitHub } from "../helpers/github.js";
+import { api, expectOnly, REPO, REPO_PATH, testGitHub, trackUnmatched } from "../helpers/github.js";
 import { base64 } from "./pull-requests.js";
 
-afterEach(() => {
-  nock.cleanAll();
-  nock.emitter.removeAllListeners("no match");
-});
+const record = trackUnmatched();
 
 describe("reading a pull request's notes", () => {
   it("keeps the notes files the PR adds or changes, never a removed one or notes/README.md", () => {
@@ -26,7 +22,6 @@ describe("reading a pull request's notes", () => {
   });
 
   it("pages through the file list 100 at a time", async () => {
-    const record = recordUnmatched();
     const page2 = `${REPO_PATH}/pulls/7/files?per_page=100&page=2`;
     const scope = api()
       .get(`${REPO_PATH}/pulls/7/files`)
@@ -46,7 +41,6 @@ describe("reading a pull request's notes", () => {
   });
 
   it("reads each file at the commit with its path segments encoded, and says why a file has no text", async () => {
-    const record = recordUnmatched();
     const scope = api()
       .get(`${REPO_PATH}/contents/notes/c%23/a%20b%3F.md`)
       .query({ ref: "sha1" })

@@ -1,7 +1,6 @@
 // handleIssueEvent on its own, with GitHub behind nock: the corner cases the app and the
 // Action tests do not reach.
-import nock from "nock";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../core/github/client.js";
 import { allTopics } from "../../core/model/roadmap.js";
 import { newTopicIssue } from "../../core/sync/issue-body.js";
@@ -9,11 +8,11 @@ import { handleIssueEvent } from "../../core/sync/issue-event.js";
 import {
   api,
   expectOnly,
-  recordUnmatched,
   REPO,
   REPO_PATH,
   restIssue,
   testGitHub,
+  trackUnmatched,
 } from "../helpers/github.js";
 import { smallRoadmap } from "../helpers/roadmaps.js";
 
@@ -21,13 +20,7 @@ const deps = () => ({ github: testGitHub(), repo: REPO, log: silentLogger });
 const { topic, section } = allTopics(smallRoadmap())[1]!;
 const created = newTopicIssue(topic, section);
 
-let unmatched: { unmatched: string[] };
-beforeEach(() => {
-  unmatched = recordUnmatched();
-});
-afterEach(() => {
-  nock.emitter.removeAllListeners("no match");
-});
+const unmatched = trackUnmatched();
 
 describe("handleIssueEvent", () => {
   it("goes on when the old status label is already gone (another handler removed it)", async () => {
