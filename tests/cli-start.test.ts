@@ -2,35 +2,22 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../cli/main.js";
 import { offlineProgress } from "../core/model/progress.js";
 import { renderProgressBlock } from "../core/render/readme-block.js";
 import { findBlock } from "../core/render/readme.js";
 import { parseRoadmapOrThrow } from "../core/validate/validate-roadmap.js";
+import { ROOT, runCli } from "./helpers/cli.js";
 
-const root = new URL("../", import.meta.url).pathname;
 const temporary: string[] = [];
 afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-async function roadmap(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
-
 describe("roadmap start (npm start)", () => {
   it("validates the roadmap, previews the README block and summarizes a first sync, offline", async () => {
-    const { code, stdout, stderr } = await roadmap(["start"], root);
+    const { code, stdout, stderr } = await runCli(["start"], { cwd: ROOT });
     expect(stderr).toBe("");
     expect(code).toBe(0);
     const committed = parseRoadmapOrThrow(
-      readFileSync(join(root, "roadmap/roadmap.yml")),
+      readFileSync(join(ROOT, "roadmap/roadmap.yml")),
       "roadmap/roadmap.yml",
     );
     const block = renderProgressBlock(committed, offlineProgress(committed));
@@ -57,7 +44,7 @@ describe("roadmap start (npm start)", () => {
       join(dir, "roadmap/roadmap.yml"),
       "title: x\nsections:\n  - id: Bad Id\n    title: S\n    topics: []\n",
     );
-    const { code, stdout, stderr } = await roadmap(["start"], dir);
+    const { code, stdout, stderr } = await runCli(["start"], { cwd: dir });
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toMatch(/^roadmap start: roadmap\/roadmap\.yml:3:\d+: /);
@@ -66,7 +53,7 @@ describe("roadmap start (npm start)", () => {
   it("says where the roadmap is missing", async () => {
     const dir = mkdtempSync(join(tmpdir(), "roadmap-start-"));
     temporary.push(dir);
-    expect(await roadmap(["start"], dir)).toEqual({
+    expect(await runCli(["start"], { cwd: dir })).toEqual({
       code: 1,
       stdout: "",
       stderr: "roadmap start: cannot read roadmap/roadmap.yml: no such file\n",
@@ -76,7 +63,7 @@ describe("roadmap start (npm start)", () => {
 
 describe("this repository's README", () => {
   it("has the roadmap block, generated, after the seed's title and intro", () => {
-    const readme = readFileSync(join(root, "README.md"), "utf8");
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
     expect(readme.startsWith("# Backend-Focused Learning Roadmap (Django + Go Mindset)\n")).toBe(true);
     const { start } = findBlock(readme);
     expect(readme.split("\n")[start.line]).toMatch(/^<!-- Generated from roadmap\/roadmap\.yml/);

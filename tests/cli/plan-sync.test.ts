@@ -1,20 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.js";
-import type { CliIO } from "../../cli/io.js";
+import { fakeCli } from "../helpers/cli.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { REPO } from "../helpers/github.js";
 
+/** A CLI with a token and a repository in its environment; `env` overrides (undefined unsets). */
 function cli(env: Record<string, string | undefined> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = {
-    stdout: (text) => out.push(text),
-    stderr: (text) => err.push(text),
-    cwd: process.cwd(),
+  return fakeCli({
     octokit: { retries: 0 },
     env: { GITHUB_TOKEN: "test-token", GITHUB_REPOSITORY: `${REPO.owner}/${REPO.repo}`, ...env },
-  };
-  return { io, out, err, run: (...argv: string[]) => main(argv, io) };
+  });
 }
 
 describe("roadmap plan / roadmap sync", () => {
@@ -23,7 +17,8 @@ describe("roadmap plan / roadmap sync", () => {
     github.intercept();
     const { run, out } = cli();
     expect(await run("plan")).toBe(0);
-    expect(out[0]).toMatch(/^octo-learner\/roadmap: creates \d+ labels, creates 27 issues\n$/);
+    // The summary line comes first; the planned operations follow it.
+    expect(out()).toMatch(/^octo-learner\/roadmap: creates \d+ labels, creates 27 issues\n/);
     expect(github.requests.map((r) => r.method)).toEqual(["GET", "GET"]);
   });
 
@@ -31,7 +26,7 @@ describe("roadmap plan / roadmap sync", () => {
     new FakeGitHub().intercept();
     const { run, out } = cli();
     expect(await run("plan", "--json")).toBe(0);
-    const plan = JSON.parse(out.join(""));
+    const plan = JSON.parse(out());
     expect(plan.operations.filter((op: { kind: string }) => op.kind === "create-issue")).toHaveLength(27);
     expect(plan.operations[0].request).toMatch(/^POST \/repos\/octo-learner\/roadmap\/labels \{"name":/);
   });
@@ -39,12 +34,12 @@ describe("roadmap plan / roadmap sync", () => {
   it("sync applies, and a second sync writes nothing", async () => {
     const github = new FakeGitHub();
     github.intercept();
-    const { run, out } = cli();
-    expect(await run("sync")).toBe(0);
+    expect(await cli().run("sync")).toBe(0);
     expect(github.issues).toHaveLength(27);
     github.resetLog();
-    expect(await run("sync", "--repo", `${REPO.owner}/${REPO.repo}`)).toBe(0);
-    expect(out.at(-1)).toBe("octo-learner/roadmap: no changes\n");
+    const second = cli();
+    expect(await second.run("sync", "--repo", `${REPO.owner}/${REPO.repo}`)).toBe(0);
+    expect(second.out()).toBe("octo-learner/roadmap: no changes\n");
     expect(github.writes).toEqual([]);
   });
 
@@ -54,8 +49,8 @@ describe("roadmap plan / roadmap sync", () => {
     const { run, out, err } = cli();
     expect(await run("sync", "--dry-run")).toBe(0);
     expect(github.writes).toEqual([]);
-    expect(out.at(-1)).toMatch(/would apply: creates \d+ labels, creates 27 issues/);
-    expect(err.join("")).toContain(
+    expect(out()).toMatch(/^octo-learner\/roadmap: would apply: creates \d+ labels, creates 27 issues\n$/);
+    expect(err()).toContain(
       '[dry run] create issue "Redis" for topic redis: POST /repos/octo-learner/roadmap/issues',
     );
   });
@@ -65,17 +60,17 @@ describe("roadmap plan / roadmap sync", () => {
     github.intercept();
     const { run, err } = cli();
     expect(await run("sync", "--file", "tests/fixtures/broken/unknown-priority.yml")).toBe(1);
-    expect(err.join("")).toMatch(/unknown-priority\.yml:\d+:\d+: /);
+    expect(err()).toMatch(/unknown-priority\.yml:\d+:\d+: /);
     expect(github.requests).toEqual([]);
   });
 
   it("says which variable is missing", async () => {
     const { run, err } = cli({ GITHUB_TOKEN: undefined, GH_TOKEN: undefined });
     expect(await run("plan")).toBe(2);
-    expect(err.join("")).toContain("set GITHUB_TOKEN (or GH_TOKEN)");
+    expect(err()).toContain("set GITHUB_TOKEN (or GH_TOKEN)");
     const noRepo = cli({ GITHUB_REPOSITORY: undefined });
     expect(await noRepo.run("plan")).toBe(2);
-    expect(noRepo.err.join("")).toContain("--repo owner/name or GITHUB_REPOSITORY");
+    expect(noRepo.err()).toContain("--repo owner/name or GITHUB_REPOSITORY");
     const badFlag = cli();
     expect(await badFlag.run("plan", "--frobnicate")).toBe(2);
   });

@@ -2,21 +2,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { main } from "../../cli/main.js";
 import { parsePool } from "../../core/daily/pool.js";
-
-function io(cwd: string) {
-  const out = { stdout: "", stderr: "" };
-  return {
-    out,
-    io: {
-      stdout: (t: string) => void (out.stdout += t),
-      stderr: (t: string) => void (out.stderr += t),
-      cwd,
-      env: {},
-    },
-  };
-}
+import { fakeCli } from "../helpers/cli.js";
 
 const source = {
   source: "neetcode-gh/leetcode (MIT License, Copyright (c) 2022 neetcode-gh)",
@@ -46,18 +33,16 @@ describe("roadmap leetcode-pool", () => {
   it("writes a valid pool with --write, prints it without", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pool-"));
     writeFileSync(join(dir, "problems.json"), JSON.stringify(source));
-    const printed = io(dir);
-    expect(await main(["leetcode-pool", "--from", "problems.json"], printed.io)).toBe(0);
-    expect(parsePool(printed.out.stdout).problems.map((p) => p.slug)).toEqual(["group-anagrams", "3sum"]);
+    const printed = fakeCli({ cwd: dir });
+    expect(await printed.run("leetcode-pool", "--from", "problems.json")).toBe(0);
+    expect(parsePool(printed.out()).problems.map((p) => p.slug)).toEqual(["group-anagrams", "3sum"]);
 
-    const written = io(dir);
+    const written = fakeCli({ cwd: dir });
     expect(
-      await main(["leetcode-pool", "--from", "problems.json", "--out", "pool.yml", "--write"], written.io),
+      await written.run("leetcode-pool", "--from", "problems.json", "--out", "pool.yml", "--write"),
     ).toBe(0);
-    expect(written.out.stdout).toBe(
-      "wrote pool.yml: 2 problems (left out: 0 premium, 0 JavaScript exercises)\n",
-    );
-    expect(readFileSync(join(dir, "pool.yml"), "utf8")).toBe(printed.out.stdout);
+    expect(written.out()).toBe("wrote pool.yml: 2 problems (left out: 0 premium, 0 JavaScript exercises)\n");
+    expect(readFileSync(join(dir, "pool.yml"), "utf8")).toBe(printed.out());
   });
 
   it("reads the committed problem list by default and rebuilds roadmap/leetcode.yml as committed", async () => {
@@ -67,23 +52,21 @@ describe("roadmap leetcode-pool", () => {
       new URL("../fixtures/leetcode-problems.json", import.meta.url),
       join(dir, "tests/fixtures/leetcode-problems.json"),
     );
-    const printed = io(dir);
-    expect(await main(["leetcode-pool"], printed.io)).toBe(0);
-    expect(printed.out.stdout).toBe(
-      readFileSync(new URL("../../roadmap/leetcode.yml", import.meta.url), "utf8"),
-    );
+    const printed = fakeCli({ cwd: dir });
+    expect(await printed.run("leetcode-pool")).toBe(0);
+    expect(printed.out()).toBe(readFileSync(new URL("../../roadmap/leetcode.yml", import.meta.url), "utf8"));
   });
 
   it("rejects unknown options and a missing file", async () => {
     const dir = mkdtempSync(join(tmpdir(), "pool-"));
-    const bad = io(dir);
-    expect(await main(["leetcode-pool", "--difficulty", "extreme"], bad.io)).toBe(2);
-    expect(bad.out.stderr).toContain("--difficulty is easy, medium or hard");
-    const unknown = io(dir);
-    expect(await main(["leetcode-pool", "--form", "x.json"], unknown.io)).toBe(2);
-    expect(unknown.out.stderr).toContain("[--from <json> (default: tests/fixtures/leetcode-problems.json)]");
-    const missing = io(dir);
-    expect(await main(["leetcode-pool", "--from", "nope.json"], missing.io)).toBe(1);
-    expect(missing.out.stderr).toMatch(/cannot read .*nope\.json/);
+    const bad = fakeCli({ cwd: dir });
+    expect(await bad.run("leetcode-pool", "--difficulty", "extreme")).toBe(2);
+    expect(bad.err()).toContain("--difficulty is easy, medium or hard");
+    const unknown = fakeCli({ cwd: dir });
+    expect(await unknown.run("leetcode-pool", "--form", "x.json")).toBe(2);
+    expect(unknown.err()).toContain("[--from <json> (default: tests/fixtures/leetcode-problems.json)]");
+    const missing = fakeCli({ cwd: dir });
+    expect(await missing.run("leetcode-pool", "--from", "nope.json")).toBe(1);
+    expect(missing.err()).toMatch(/cannot read .*nope\.json/);
   });
 });

@@ -2,36 +2,23 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../cli/main.js";
+import { ROOT, runCli } from "../helpers/cli.js";
 
-const root = new URL("../../", import.meta.url).pathname;
 const temporary: string[] = [];
 afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-async function roadmap(args: string[], cwd = root) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: (text) => void (stdout += text),
-    stderr: (text) => void (stderr += text),
-    cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
-
 describe("roadmap import", () => {
   it("prints the seed as the committed roadmap YAML and reports the mojibake repair", async () => {
-    const { code, stdout, stderr } = await roadmap(["import", "tests/fixtures/seed-roadmap.md"]);
+    const { code, stdout, stderr } = await runCli(["import", "tests/fixtures/seed-roadmap.md"]);
     expect(code).toBe(0);
-    expect(stdout).toBe(readFileSync(join(root, "roadmap/roadmap.yml"), "utf8"));
+    expect(stdout).toBe(readFileSync(join(ROOT, "roadmap/roadmap.yml"), "utf8"));
     expect(stderr).toBe(
       'tests/fixtures/seed-roadmap.md: repaired Mac Roman mojibake (UTF-8 read as Mac Roman, e.g. "‚Üí" for →) on 18 lines: 9, 14, 19, 41, 53, 71, 75, 93, …\n',
     );
   });
 
   it("prints warnings on stderr, each with file and line, and still exits 0", async () => {
-    const { code, stdout, stderr } = await roadmap(["import", "tests/fixtures/other-roadmap.md"]);
+    const { code, stdout, stderr } = await runCli(["import", "tests/fixtures/other-roadmap.md"]);
     expect(code).toBe(0);
     expect(stdout.startsWith("# yaml-language-server: $schema=./schema.json\n")).toBe(true);
     const lines = stderr.trimEnd().split("\n");
@@ -45,12 +32,12 @@ describe("roadmap import", () => {
     const dir = mkdtempSync(join(tmpdir(), "roadmap-import-"));
     temporary.push(dir);
     writeFileSync(join(dir, "empty.md"), "# Title only\n");
-    expect(await roadmap(["import", "empty.md"], dir)).toEqual({
+    expect(await runCli(["import", "empty.md"], { cwd: dir })).toEqual({
       code: 1,
       stdout: "",
       stderr: 'roadmap import: no topics found: expected "## Section" and "### Topic" headings\n',
     });
-    expect(await roadmap(["import", "missing.md"], dir)).toEqual({
+    expect(await runCli(["import", "missing.md"], { cwd: dir })).toEqual({
       code: 1,
       stdout: "",
       stderr: "roadmap import: cannot read missing.md: no such file\n",
@@ -58,7 +45,7 @@ describe("roadmap import", () => {
   });
 
   it("is a usage error without exactly one file", async () => {
-    const { code, stderr } = await roadmap(["import"]);
+    const { code, stderr } = await runCli(["import"]);
     expect(code).toBe(2);
     expect(stderr).toBe("roadmap import: usage: roadmap import <file.md> > roadmap/roadmap.yml\n");
   });

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "../../cli/main.js";
+import { runCli } from "../helpers/cli.js";
 
 const temporary: string[] = [];
 afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -30,24 +30,12 @@ function project(readme: string) {
   return dir;
 }
 
-async function roadmap(args: string[], cwd: string) {
-  let stdout = "";
-  let stderr = "";
-  const code = await main(args, {
-    stdout: (t) => void (stdout += t),
-    stderr: (t) => void (stderr += t),
-    cwd,
-    env: {},
-  });
-  return { code, stdout, stderr };
-}
-
 const README = "# Tiny\r\n\r\n<!-- roadmap:start -->\r\nstale\r\n<!-- roadmap:end -->\r\n\r\nMore text";
 
 describe("roadmap render", () => {
   it("rewrites the block offline and keeps the rest of the README byte for byte", async () => {
     const dir = project(README);
-    expect(await roadmap(["render"], dir)).toEqual({
+    expect(await runCli(["render"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "README.md: roadmap block updated\n",
       stderr: "",
@@ -60,7 +48,7 @@ describe("roadmap render", () => {
     expect(written).toContain("| Redis | high | easy → medium | short | ⬜ todo | 0/1 |\r\n");
     expect(written.replace(/\r\n/g, "")).not.toContain("\n");
 
-    expect(await roadmap(["render"], dir)).toEqual({
+    expect(await runCli(["render"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "README.md: roadmap block already up to date\n",
       stderr: "",
@@ -69,19 +57,19 @@ describe("roadmap render", () => {
 
   it("--check exits 1 with one line when out of date, 0 when current, and never writes", async () => {
     const dir = project(README);
-    expect(await roadmap(["render", "--check"], dir)).toEqual({
+    expect(await runCli(["render", "--check"], { cwd: dir })).toEqual({
       code: 1,
       stdout: "",
       stderr: "README.md is out of date with roadmap/roadmap.yml: run `npx roadmap render` and commit it\n",
     });
     expect(readFileSync(join(dir, "README.md"), "utf8")).toBe(README);
-    await roadmap(["render"], dir);
-    expect(await roadmap(["render", "--check"], dir)).toEqual({ code: 0, stdout: "", stderr: "" });
+    await runCli(["render"], { cwd: dir });
+    expect(await runCli(["render", "--check"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
   });
 
   it("fails without markers, naming both, and leaves the file untouched", async () => {
     const dir = project("# No block here\n");
-    const result = await roadmap(["render", "--readme", "README.md"], dir);
+    const result = await runCli(["render", "--readme", "README.md"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       "roadmap render: README.md: the README needs the two lines <!-- roadmap:start --> and <!-- roadmap:end -->, in that order, each on a line of its own, where the roadmap progress should go (found: <!-- roadmap:start --> missing, <!-- roadmap:end --> missing)\n",
@@ -92,14 +80,14 @@ describe("roadmap render", () => {
   it("reads --file and reports an invalid roadmap with positions", async () => {
     const dir = project(README);
     writeFileSync(join(dir, "other.yml"), "title: x\nsections: []\n");
-    const result = await roadmap(["render", "--file", "other.yml"], dir);
+    const result = await runCli(["render", "--file", "other.yml"], { cwd: dir });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^roadmap render: other\.yml:2:\d+: /);
     expect(readFileSync(join(dir, "README.md"), "utf8")).toBe(README);
   });
 
   it("rejects unknown options", async () => {
-    const result = await roadmap(["render", "--force"], project(README));
+    const result = await runCli(["render", "--force"], { cwd: project(README) });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown option "--force"');
   });

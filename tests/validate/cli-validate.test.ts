@@ -5,27 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { roadmapJsonSchemaText } from "../../core/model/json-schema.js";
-import type { CliIO } from "../../cli/io.js";
-import { main } from "../../cli/main.js";
-
-const ROOT = join(import.meta.dirname, "../..");
-
-function fakeIO(cwd = ROOT, env: Record<string, string | undefined> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { stdout: (t) => out.push(t), stderr: (t) => err.push(t), cwd, env };
-  return { io, stdout: () => out.join(""), stderr: () => err.join("") };
-}
-
-async function run(args: string[], cwd?: string, env?: Record<string, string | undefined>) {
-  const fake = fakeIO(cwd, env);
-  const code = await main(args, fake.io);
-  return { code, stdout: fake.stdout(), stderr: fake.stderr() };
-}
+import { ROOT, runCli } from "../helpers/cli.js";
 
 describe("roadmap validate", () => {
   it("validates roadmap/roadmap.yml by default and prints a one-line summary", async () => {
-    const { code, stdout, stderr } = await run(["validate"]);
+    const { code, stdout, stderr } = await runCli(["validate"]);
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     expect(stdout).toMatch(
       /^roadmap\/roadmap\.yml: valid — \d+ sections, \d+ topics \(\d+ topics, 1 practice, \d+ projects?\)\n$/,
@@ -33,7 +17,7 @@ describe("roadmap validate", () => {
   });
 
   it("counts sections and topics by kind", async () => {
-    const result = await run(["validate", "--file", "tests/fixtures/valid/minimal.yml"]);
+    const result = await runCli(["validate", "--file", "tests/fixtures/valid/minimal.yml"]);
     expect(result).toEqual({
       code: 0,
       stdout:
@@ -44,7 +28,7 @@ describe("roadmap validate", () => {
 
   it("accepts --file=PATH and shows an absolute path inside the working directory as relative", async () => {
     const absolute = join(ROOT, "tests/fixtures/valid/minimal.yml");
-    const result = await run(["validate", `--file=${absolute}`]);
+    const result = await runCli(["validate", `--file=${absolute}`]);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/^tests\/fixtures\/valid\/minimal\.yml: valid/);
   });
@@ -57,7 +41,7 @@ describe("roadmap validate", () => {
         join(dir, "roadmap/roadmap.yml"),
         "title: T\nsections:\n  - id: a\n    title: A\n    topics:\n      - id: x\n        title: X\n        priorty: high\n        difficulty: easy\n        time: forever\n",
       );
-      const result = await run(["validate"], dir);
+      const result = await runCli(["validate"], { cwd: dir });
       expect(result).toEqual({
         code: 1,
         stdout: "",
@@ -76,7 +60,7 @@ describe("roadmap validate", () => {
 
   it("adds a GitHub Actions error annotation per problem when GITHUB_ACTIONS is true", async () => {
     const file = "tests/fixtures/broken/duplicate-topic-id.yml";
-    const result = await run(["validate", "--file", file], ROOT, { GITHUB_ACTIONS: "true" });
+    const result = await runCli(["validate", "--file", file], { env: { GITHUB_ACTIONS: "true" } });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(
       `${file}:14:13: duplicate topic id "redis": already used on line 6\n${file}: 1 problem\n`,
@@ -87,15 +71,15 @@ describe("roadmap validate", () => {
   });
 
   it("prints no annotations outside GitHub Actions", async () => {
-    const result = await run(["validate", "--file", "tests/fixtures/broken/bom.yml"], ROOT, {
-      GITHUB_ACTIONS: "false",
+    const result = await runCli(["validate", "--file", "tests/fixtures/broken/bom.yml"], {
+      env: { GITHUB_ACTIONS: "false" },
     });
     expect(result.code).toBe(1);
     expect(result.stdout).toBe("");
   });
 
   it("says so in one line when the file does not exist", async () => {
-    expect(await run(["validate", "--file", "nope.yml"])).toEqual({
+    expect(await runCli(["validate", "--file", "nope.yml"])).toEqual({
       code: 1,
       stdout: "",
       stderr: "roadmap validate: cannot read nope.yml: no such file\n",
@@ -104,7 +88,7 @@ describe("roadmap validate", () => {
 
   it("treats unknown arguments and a missing path as usage mistakes (exit 2)", async () => {
     for (const args of [["--bogus"], ["--file"], ["--file="], ["extra.yml"]]) {
-      const result = await run(["validate", ...args]);
+      const result = await runCli(["validate", ...args]);
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/^roadmap validate: .*usage: roadmap validate \[--file <path>\]/);
     }
@@ -124,12 +108,12 @@ describe("roadmap schema", () => {
   });
 
   it("prints the JSON Schema", async () => {
-    expect(await run(["schema"])).toEqual({ code: 0, stdout: roadmapJsonSchemaText(), stderr: "" });
+    expect(await runCli(["schema"])).toEqual({ code: 0, stdout: roadmapJsonSchemaText(), stderr: "" });
   });
 
   it("--write writes roadmap/schema.json under the working directory", async () => {
     const dir = tempRepo();
-    expect(await run(["schema", "--write"], dir)).toEqual({
+    expect(await runCli(["schema", "--write"], { cwd: dir })).toEqual({
       code: 0,
       stdout: "wrote roadmap/schema.json\n",
       stderr: "",
@@ -138,21 +122,21 @@ describe("roadmap schema", () => {
   });
 
   it("--check passes on the committed file and fails on a stale or missing one", async () => {
-    expect((await run(["schema", "--check"])).code).toBe(0);
+    expect((await runCli(["schema", "--check"])).code).toBe(0);
     const dir = tempRepo();
-    expect(await run(["schema", "--check"], dir)).toEqual({
+    expect(await runCli(["schema", "--check"], { cwd: dir })).toEqual({
       code: 1,
       stdout: "",
       stderr: "roadmap/schema.json is missing: run `npx roadmap schema --write`\n",
     });
     writeFileSync(join(dir, "roadmap/schema.json"), "{}\n");
-    expect((await run(["schema", "--check"], dir)).stderr).toBe(
+    expect((await runCli(["schema", "--check"], { cwd: dir })).stderr).toBe(
       "roadmap/schema.json is stale: run `npx roadmap schema --write`\n",
     );
   });
 
   it("rejects other arguments", async () => {
-    expect((await run(["schema", "--force"])).code).toBe(2);
+    expect((await runCli(["schema", "--force"])).code).toBe(2);
   });
 });
 
