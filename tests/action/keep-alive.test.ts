@@ -2,19 +2,18 @@ import { describe, expect, it } from "vitest";
 import type { Logger } from "../../core/github/client.js";
 import { keepScheduleAlive, workflowFileOf } from "../../core/github/keep-alive.js";
 import { api, expectOnly, REPO, REPO_PATH, testGitHub, trackUnmatched } from "../helpers/github.js";
+import { collectingLog } from "../helpers/log.js";
 
 const NOW = new Date("2026-11-26T00:00:00Z");
 
 const unmatched = trackUnmatched();
 
-function collecting() {
-  const lines: string[] = [];
-  const log: Logger = {
-    info: (m) => lines.push(`info: ${m}`),
-    warn: (m) => lines.push(`warn: ${m}`),
-    debug: () => {},
-  };
-  return { log, lines };
+/** keepScheduleAlive for roadmap.yml at NOW through the test client; its log is dropped unless given. */
+function keepAlive(options: { log?: Logger; dryRun?: boolean } = {}) {
+  return keepScheduleAlive(
+    { github: testGitHub(), repo: REPO, log: collectingLog().log, now: NOW, ...options },
+    "roadmap.yml",
+  );
 }
 
 describe("keep-alive", () => {
@@ -26,10 +25,7 @@ describe("keep-alive", () => {
 
   it("does nothing but one read while pushes are recent", async () => {
     const scope = api().get(REPO_PATH).reply(200, { pushed_at: "2026-10-10T00:00:00Z" });
-    const result = await keepScheduleAlive(
-      { github: testGitHub(), repo: REPO, log: collecting().log, now: NOW },
-      "roadmap.yml",
-    );
+    const result = await keepAlive();
     expect(result).toBe("recent");
     expectOnly(unmatched, scope);
   });
@@ -40,24 +36,19 @@ describe("keep-alive", () => {
       .reply(200, { pushed_at: "2026-10-06T00:00:00Z" })
       .put(`${REPO_PATH}/actions/workflows/roadmap.yml/enable`)
       .reply(204);
-    const result = await keepScheduleAlive(
-      { github: testGitHub(), repo: REPO, log: collecting().log, now: NOW },
-      "roadmap.yml",
-    );
+    const result = await keepAlive();
     expect(result).toBe("enabled");
     expectOnly(unmatched, scope);
   });
 
   it("a refusal is a warning naming actions: write; a dry run only reads", async () => {
-    const { log, lines } = collecting();
+    const { log, lines } = collectingLog();
     const scope = api()
       .get(REPO_PATH)
       .reply(200, { pushed_at: null })
       .put(`${REPO_PATH}/actions/workflows/roadmap.yml/enable`)
       .reply(403, { message: "Resource not accessible by integration" });
-    await expect(
-      keepScheduleAlive({ github: testGitHub(), repo: REPO, log, now: NOW }, "roadmap.yml"),
-    ).resolves.toBe("failed");
+    await expect(keepAlive({ log })).resolves.toBe("failed");
     expect(lines).toEqual([
       expect.stringMatching(
         /^warn: keep-alive: could not re-enable roadmap\.yml .*`permissions: actions: write`/,
@@ -66,9 +57,7 @@ describe("keep-alive", () => {
     expectOnly(unmatched, scope);
 
     const dry = api().get(REPO_PATH).reply(200, { pushed_at: "2026-01-01T00:00:00Z" });
-    await expect(
-      keepScheduleAlive({ github: testGitHub(), repo: REPO, log, now: NOW, dryRun: true }, "roadmap.yml"),
-    ).resolves.toBe("dry-run");
+    await expect(keepAlive({ log, dryRun: true })).resolves.toBe("dry-run");
     expectOnly(unmatched, dry);
   });
 });

@@ -1,6 +1,5 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
-import type { Logger } from "../../core/github/client.js";
 import type { FetchLike } from "../../core/daily/leetcode-daily.js";
 import { dailyMarker } from "../../core/daily/marker.js";
 import type { Pool } from "../../core/daily/pool.js";
@@ -19,6 +18,7 @@ import {
   testGitHub,
   trackUnmatched,
 } from "../helpers/github.js";
+import { collectingLog } from "../helpers/log.js";
 import { smallRoadmap } from "../helpers/roadmaps.js";
 
 const pool: Pool = {
@@ -50,16 +50,6 @@ function practiceIssue(state: "open" | "closed" = "open"): TopicIssue {
   return toTopicIssue(
     restIssue({ number: PRACTICE, title: created.title, body: created.body, labels: created.labels, state }),
   )!;
-}
-
-function collectingLog() {
-  const lines: string[] = [];
-  const log: Logger = {
-    info: (m) => lines.push(`info: ${m}`),
-    warn: (m) => lines.push(`warn: ${m}`),
-    debug: () => {},
-  };
-  return { log, lines };
 }
 
 const comment = (id: number, date: string, slug: string, solved = false) =>

@@ -335,19 +335,16 @@ describe("merging a notes pull request through the app", () => {
       .reply(200, issues);
   }
 
-  const MERGE_READS: Sent[] = [
-    { method: "GET", path: `${REPO_PATH}/pulls/${PULL}/files?per_page=100` },
-    { method: "GET", path: `${REPO_PATH}/issues/${PULL}/comments?per_page=100` },
-    { method: "GET", path: `${REPO_PATH}/contents/roadmap/roadmap.yml?ref=${MERGE_SHA}` },
-    { method: "GET", path: `${REPO_PATH}/contents/notes/redis/caching.md?ref=${MERGE_SHA}` },
-    { method: "GET", path: `${REPO_PATH}/issues?labels=roadmap&state=all&per_page=100` },
-  ];
-
-  it("ticks the named focus items, moves todo -> in progress, comments once; a repeated event writes nothing", async () => {
-    const scope = mergeReads(github(), [openComment])
+  /**
+   * After the reads: #2's comments (`redisComments`), then the writes of a merge that covers
+   * "caching" on #2 — status label todo -> in progress, the ticked body, the merged comment on
+   * #2 — and the PR comment marked merged.
+   */
+  function redisMergeWrites(scope: nock.Scope, redisComments: unknown[]) {
+    return scope
       .get(`${REPO_PATH}/issues/2/comments`)
       .query({ per_page: "100" })
-      .reply(200, [userComment(60, "My own comment")])
+      .reply(200, redisComments)
       .delete(`${REPO_PATH}/issues/2/labels/status%3A%20todo`)
       .reply(200, [])
       .post(`${REPO_PATH}/issues/2/labels`)
@@ -358,6 +355,18 @@ describe("merging a notes pull request through the app", () => {
       .reply(201, { id: 61 })
       .patch(`${REPO_PATH}/issues/comments/50`)
       .reply(200, { id: 50 });
+  }
+
+  const MERGE_READS: Sent[] = [
+    { method: "GET", path: `${REPO_PATH}/pulls/${PULL}/files?per_page=100` },
+    { method: "GET", path: `${REPO_PATH}/issues/${PULL}/comments?per_page=100` },
+    { method: "GET", path: `${REPO_PATH}/contents/roadmap/roadmap.yml?ref=${MERGE_SHA}` },
+    { method: "GET", path: `${REPO_PATH}/contents/notes/redis/caching.md?ref=${MERGE_SHA}` },
+    { method: "GET", path: `${REPO_PATH}/issues?labels=roadmap&state=all&per_page=100` },
+  ];
+
+  it("ticks the named focus items, moves todo -> in progress, comments once; a repeated event writes nothing", async () => {
+    const scope = redisMergeWrites(mergeReads(github(), [openComment]), [userComment(60, "My own comment")]);
     await receive("pull_request", mergedPayload());
     expectOnly(record, scope);
 
@@ -420,20 +429,9 @@ describe("merging a notes pull request through the app", () => {
 
   it("applies the merge although someone else's comments carry the merged markers", async () => {
     const forgedMerged = userComment(40, "<!-- roadmap:notes-pr -->\n<!-- roadmap:notes-merged -->\nAlready done.");
-    const scope = mergeReads(github(), [forgedMerged, openComment])
-      .get(`${REPO_PATH}/issues/2/comments`)
-      .query({ per_page: "100" })
-      .reply(200, [userComment(62, "<!-- roadmap:notes-merged pr=7 -->\n📝 Notes merged in #7")])
-      .delete(`${REPO_PATH}/issues/2/labels/status%3A%20todo`)
-      .reply(200, [])
-      .post(`${REPO_PATH}/issues/2/labels`)
-      .reply(200, [])
-      .patch(`${REPO_PATH}/issues/2`)
-      .reply(200, {})
-      .post(`${REPO_PATH}/issues/2/comments`)
-      .reply(201, { id: 61 })
-      .patch(`${REPO_PATH}/issues/comments/50`)
-      .reply(200, { id: 50 });
+    const scope = redisMergeWrites(mergeReads(github(), [forgedMerged, openComment]), [
+      userComment(62, "<!-- roadmap:notes-merged pr=7 -->\n📝 Notes merged in #7"),
+    ]);
     await receive("pull_request", mergedPayload());
     expectOnly(record, scope);
     expect(sent.slice(MERGE_READS.length).map((request) => `${request.method} ${request.path}`)).toEqual([
