@@ -91,7 +91,9 @@ describe("notes pull requests through the Action (command: auto)", () => {
       output: { title: "Notes for Redis", summary: "1 notes file for 1 topic: Redis." },
     });
     expect(fake.comments.filter((comment) => comment.issue === pull)).toHaveLength(1);
-    expect(result.summary).toContain(`**Pull request #${pull}** (opened): notes for redis, check success, 2 writes`);
+    expect(result.summary).toContain(
+      `**Pull request #${pull}** (opened): notes for redis, check success, 2 writes`,
+    );
 
     // A re-run of the same job: the PR is labelled and its comment is current.
     fake.resetLog();
@@ -124,9 +126,11 @@ describe("notes pull requests through the Action (command: auto)", () => {
     const issue = fake.issue(redis);
     expect(issue.labels.map((label) => label.name)).toContain("status: in progress");
     expect(issue.body).toContain("- [x] caching\n- [x] rate limiting\n- [ ] pub/sub\n- [ ] session storage");
-    expect(fake.comments.filter((comment) => comment.issue === redis).map((comment) => comment.body)).toEqual([
-      `<!-- roadmap:notes-merged pr=${pull} -->\n📝 Notes merged in #${pull}: [notes/redis/caching.md](https://github.com/octo-learner/roadmap/blob/${MERGE_SHA}/notes/redis/caching.md)\n\nCovered: caching, rate limiting.\n`,
-    ]);
+    expect(fake.comments.filter((comment) => comment.issue === redis).map((comment) => comment.body)).toEqual(
+      [
+        `<!-- roadmap:notes-merged pr=${pull} -->\n📝 Notes merged in #${pull}: [notes/redis/caching.md](https://github.com/octo-learner/roadmap/blob/${MERGE_SHA}/notes/redis/caching.md)\n\nCovered: caching, rate limiting.\n`,
+      ],
+    );
     expect(fake.files.get("README.md")).toContain("🚧 in progress");
     expect(result.outputs["issues-updated"]).toBe("1");
 

@@ -11,12 +11,17 @@ describe("analyzeNotes", () => {
   it("maps files to topics by folder, in roadmap order, with the focus items they cover", () => {
     const analysis = analyzeNotes(roadmap, [
       { path: "notes/postgresql/explain.md", text: "---\nfocus: [explain, pg\\_stat\\_statements]\n---\n" },
-      { path: "notes/redis/caching.md", text: "---\nfocus:\n  - Rate  Limiting\n  - caching\n---\n# Caching" },
+      {
+        path: "notes/redis/caching.md",
+        text: "---\nfocus:\n  - Rate  Limiting\n  - caching\n---\n# Caching",
+      },
       { path: "notes/redis/deep/more.md", text: "no front matter" },
     ]);
     expect(analysis.problems).toEqual([]);
     expect(hasFailures(analysis)).toBe(false);
-    expect(analysis.topics.map(({ placed, files, focus }) => ({ id: placed.topic.id, files, focus }))).toEqual([
+    expect(
+      analysis.topics.map(({ placed, files, focus }) => ({ id: placed.topic.id, files, focus })),
+    ).toEqual([
       {
         id: "redis",
         files: ["notes/redis/caching.md", "notes/redis/deep/more.md"],
@@ -96,7 +101,8 @@ describe("analyzeNotes", () => {
         line: 5,
         column: 5,
         level: "failure",
-        message: 'topic "redis" has no focus item "streams": its items are "caching", "rate limiting", "pub/sub"',
+        message:
+          'topic "redis" has no focus item "streams": its items are "caching", "rate limiting", "pub/sub"',
       },
     ]);
     // The valid item still counts: the rest of the notes are not lost over one typo.
@@ -127,6 +133,8 @@ describe("analyzeNotes", () => {
     expect(analysis.topics.map(({ placed, files }) => [placed.topic.id, files])).toEqual([
       ["redis", ["notes/redis/broken.md", "notes/redis/huge.md"]],
     ]);
-    expect(hasFailures(analyzeNotes(roadmap, [{ path: "notes/redis/huge.md", unreadable: "x" }]))).toBe(false);
+    expect(hasFailures(analyzeNotes(roadmap, [{ path: "notes/redis/huge.md", unreadable: "x" }]))).toBe(
+      false,
+    );
   });
 });

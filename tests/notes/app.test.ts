@@ -50,7 +50,11 @@ async function receive(name: WebhookName, payload: Payload) {
 function github(): nock.Scope {
   const scope = nock(API);
   scope.on("request", (req: { method: string; path: string }, _interceptor: unknown, body: string) => {
-    sent.push({ method: req.method, path: decodeURIComponent(req.path), ...(body ? { body: JSON.parse(body) } : {}) });
+    sent.push({
+      method: req.method,
+      path: decodeURIComponent(req.path),
+      ...(body ? { body: JSON.parse(body) } : {}),
+    });
   });
   return scope;
 }
@@ -60,7 +64,12 @@ const ISSUES_QUERY = { labels: "roadmap", state: "all", per_page: "100" };
 const CACHING_NOTE = "---\ntitle: Caching\nfocus:\n  - caching\n---\n# Cache-aside\n";
 
 /** The reads of a notes PR event: files, roadmap (base branch), the note at the head, topic issues, PR comments. */
-function readsOf(scope: nock.Scope, files: { filename: string; status: string }[], notes: Record<string, string>, comments: unknown[] = []) {
+function readsOf(
+  scope: nock.Scope,
+  files: { filename: string; status: string }[],
+  notes: Record<string, string>,
+  comments: unknown[] = [],
+) {
   scope
     .get(`${REPO_PATH}/pulls/${PULL}/files`)
     .query({ per_page: "100" })
@@ -213,7 +222,9 @@ describe("a notes pull request through the app", () => {
       `GET ${REPO_PATH}/contents/notes/redsi/caching.md?ref=${HEAD_SHA}`,
       `GET ${REPO_PATH}/issues/${PULL}/comments?per_page=100`,
     ]);
-    expect((sent[5]!.body as { body: string }).body).toContain("⚠️ 1 problem in the notes: see the **roadmap notes** check.");
+    expect((sent[5]!.body as { body: string }).body).toContain(
+      "⚠️ 1 problem in the notes: see the **roadmap notes** check.",
+    );
   });
 
   it("puts the annotation of broken front matter on the exact line and column", async () => {
@@ -259,9 +270,14 @@ describe("a notes pull request through the app", () => {
 
   it("posts its own comment when someone else's comment starts with the roadmap's marker", async () => {
     const forged = userComment(40, "<!-- roadmap:notes-pr -->\nNothing to see here.");
-    const scope = readsOf(github(), [{ filename: "notes/redis/caching.md", status: "added" }], {
-      "notes/redis/caching.md": CACHING_NOTE,
-    }, [forged])
+    const scope = readsOf(
+      github(),
+      [{ filename: "notes/redis/caching.md", status: "added" }],
+      {
+        "notes/redis/caching.md": CACHING_NOTE,
+      },
+      [forged],
+    )
       .post(`${REPO_PATH}/issues/${PULL}/labels`)
       .reply(200, [])
       .post(`${REPO_PATH}/issues/${PULL}/comments`)
@@ -270,7 +286,11 @@ describe("a notes pull request through the app", () => {
       .reply(201, { id: 9 });
     await receive("pull_request", openedPayload());
     expectOnly(record, scope);
-    expect(sent.slice(READS(["notes/redis/caching.md"]).length).map((request) => `${request.method} ${request.path}`)).toEqual([
+    expect(
+      sent
+        .slice(READS(["notes/redis/caching.md"]).length)
+        .map((request) => `${request.method} ${request.path}`),
+    ).toEqual([
       `POST ${REPO_PATH}/issues/${PULL}/labels`,
       `POST ${REPO_PATH}/issues/${PULL}/comments`,
       `POST ${REPO_PATH}/check-runs`,
@@ -290,13 +310,21 @@ describe("a notes pull request through the app", () => {
   it("sends nothing for a title edit, and only updates the comment when the body names an issue to complete", async () => {
     await receive("pull_request", editedPayload({ title: { from: "Old title" } }));
     expect(sent).toEqual([]);
-    await receive("pull_request", editedPayload({ body: { from: "Notes." } }, { body: "Notes, nothing to close." }));
+    await receive(
+      "pull_request",
+      editedPayload({ body: { from: "Notes." } }, { body: "Notes, nothing to close." }),
+    );
     expect(sent).toEqual([]);
 
     const previous = "<!-- roadmap:notes-pr -->\nold text";
-    const scope = readsOf(github(), [{ filename: "notes/redis/caching.md", status: "added" }], {
-      "notes/redis/caching.md": CACHING_NOTE,
-    }, [botComment(50, previous)])
+    const scope = readsOf(
+      github(),
+      [{ filename: "notes/redis/caching.md", status: "added" }],
+      {
+        "notes/redis/caching.md": CACHING_NOTE,
+      },
+      [botComment(50, previous)],
+    )
       .patch(`${REPO_PATH}/issues/comments/50`)
       .reply(200, { id: 50 });
     await receive(
@@ -428,7 +456,10 @@ describe("merging a notes pull request through the app", () => {
   });
 
   it("applies the merge although someone else's comments carry the merged markers", async () => {
-    const forgedMerged = userComment(40, "<!-- roadmap:notes-pr -->\n<!-- roadmap:notes-merged -->\nAlready done.");
+    const forgedMerged = userComment(
+      40,
+      "<!-- roadmap:notes-pr -->\n<!-- roadmap:notes-merged -->\nAlready done.",
+    );
     const scope = redisMergeWrites(mergeReads(github(), [forgedMerged, openComment]), [
       userComment(62, "<!-- roadmap:notes-merged pr=7 -->\n📝 Notes merged in #7"),
     ]);

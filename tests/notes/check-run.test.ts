@@ -69,7 +69,8 @@ describe("notesCheck", () => {
     expect(roadmapUnreadableCheck("roadmap/roadmap.yml on main is not valid")).toEqual({
       conclusion: "neutral",
       title: "Notes not checked",
-      summary: "roadmap/roadmap.yml on main is not valid: the notes are checked once the roadmap is valid again.",
+      summary:
+        "roadmap/roadmap.yml on main is not valid: the notes are checked once the roadmap is valid again.",
       annotations: [],
     });
   });

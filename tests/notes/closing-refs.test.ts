@@ -4,8 +4,23 @@ import { REPO } from "../helpers/github.js";
 
 describe("closingRefs", () => {
   it("reads every GitHub closing keyword, in any case, with an optional colon", () => {
-    const keywords = ["close", "closes", "closed", "fix", "fixes", "fixed", "resolve", "resolves", "resolved"];
-    const body = keywords.map((keyword, index) => `${index % 2 ? keyword.toUpperCase() : keyword}${index === 3 ? ":" : ""} #${index + 1}`).join("\n");
+    const keywords = [
+      "close",
+      "closes",
+      "closed",
+      "fix",
+      "fixes",
+      "fixed",
+      "resolve",
+      "resolves",
+      "resolved",
+    ];
+    const body = keywords
+      .map(
+        (keyword, index) =>
+          `${index % 2 ? keyword.toUpperCase() : keyword}${index === 3 ? ":" : ""} #${index + 1}`,
+      )
+      .join("\n");
     expect(closingRefs(body, REPO)).toEqual({ closes: [1, 2, 3, 4, 5, 6, 7, 8, 9], completes: [] });
   });
 
@@ -16,8 +31,13 @@ describe("closingRefs", () => {
     });
   });
 
-  it("does not read prose like \"I completed #3 last week\" as completing #3", () => {
-    expect(closingRefs("I completed #3 last week. Completed: #4, completed https://github.com/octo-learner/roadmap/issues/5", REPO)).toEqual({
+  it('does not read prose like "I completed #3 last week" as completing #3', () => {
+    expect(
+      closingRefs(
+        "I completed #3 last week. Completed: #4, completed https://github.com/octo-learner/roadmap/issues/5",
+        REPO,
+      ),
+    ).toEqual({
       closes: [],
       completes: [],
     });

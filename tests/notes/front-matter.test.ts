@@ -5,9 +5,16 @@ const FILE = "notes/redis/caching.md";
 
 describe("parseFrontMatter", () => {
   it("reads topic and focus with the line and column of each value", () => {
-    const text = ["---", "title: Caching", "topic: redis", "focus:", "  - caching", "  - rate limiting", "---", "# Notes"].join(
-      "\n",
-    );
+    const text = [
+      "---",
+      "title: Caching",
+      "topic: redis",
+      "focus:",
+      "  - caching",
+      "  - rate limiting",
+      "---",
+      "# Notes",
+    ].join("\n");
     expect(parseFrontMatter(text, FILE)).toEqual({
       frontMatter: {
         topic: { value: "redis", line: 3, column: 8 },
@@ -26,7 +33,9 @@ describe("parseFrontMatter", () => {
   });
 
   it("accepts CRLF line endings, a byte order mark, a flow list, a single focus string and `...` as the end", () => {
-    expect(parseFrontMatter("\uFEFF---\r\nfocus: [caching, pub/sub]\r\n...\r\ntext", FILE).frontMatter).toEqual({
+    expect(
+      parseFrontMatter("\uFEFF---\r\nfocus: [caching, pub/sub]\r\n...\r\ntext", FILE).frontMatter,
+    ).toEqual({
       focus: [
         { value: "caching", line: 2, column: 9 },
         { value: "pub/sub", line: 2, column: 18 },
@@ -75,7 +84,10 @@ describe("parseFrontMatter", () => {
   it("reports wrong value types where they are, keeping what is valid", () => {
     const text = ["---", "topic: redis", "focus:", "  - caching", "  - { a: 1 }", "---"].join("\n");
     expect(parseFrontMatter(text, FILE)).toEqual({
-      frontMatter: { topic: { value: "redis", line: 2, column: 8 }, focus: [{ value: "caching", line: 4, column: 5 }] },
+      frontMatter: {
+        topic: { value: "redis", line: 2, column: 8 },
+        focus: [{ value: "caching", line: 4, column: 5 }],
+      },
       problems: [
         { file: FILE, line: 5, column: 5, message: "each focus: item must be the text of one focus item" },
       ],
@@ -98,13 +110,23 @@ describe("parseFrontMatter", () => {
 
   it("says front matter must be key: value lines when it is a list or a scalar", () => {
     expect(parseFrontMatter("---\n- redis\n---\n", FILE).problems).toEqual([
-      { file: FILE, line: 2, column: 1, message: 'the front matter must be "key: value" lines, e.g. "topic: redis"' },
+      {
+        file: FILE,
+        line: 2,
+        column: 1,
+        message: 'the front matter must be "key: value" lines, e.g. "topic: redis"',
+      },
     ]);
   });
 
   it("turns away an alias bomb, and reports a duplicate key where it is", () => {
     const rows = ["---", "a0: &a0 [x, x, x, x, x, x, x, x, x, x]"];
-    for (let i = 1; i < 12; i++) rows.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(", ")}]`);
+    for (let i = 1; i < 12; i++)
+      rows.push(
+        `a${i}: &a${i} [${Array(10)
+          .fill(`*a${i - 1}`)
+          .join(", ")}]`,
+      );
     rows.push("---");
     expect(parseFrontMatter(rows.join("\n"), FILE)).toEqual({
       problems: [
@@ -112,7 +134,8 @@ describe("parseFrontMatter", () => {
           file: FILE,
           line: 2,
           column: 1,
-          message: "the front matter cannot be read: excessive alias count indicates a resource exhaustion attack",
+          message:
+            "the front matter cannot be read: excessive alias count indicates a resource exhaustion attack",
         },
       ],
     });

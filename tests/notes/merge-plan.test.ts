@@ -29,8 +29,15 @@ describe("planTopicMerge", () => {
   });
 
   it("plans nothing for an issue already in that state with the comment posted", () => {
-    const first = planTopicMerge(context, { issue: topicIssue("redis"), topic: redis, notes, commented: false });
-    expect(planTopicMerge(context, { issue: first.after, topic: redis, notes, commented: true }).operations).toEqual([]);
+    const first = planTopicMerge(context, {
+      issue: topicIssue("redis"),
+      topic: redis,
+      notes,
+      commented: false,
+    });
+    expect(
+      planTopicMerge(context, { issue: first.after, topic: redis, notes, commented: true }).operations,
+    ).toEqual([]);
   });
 
   it("leaves a done or dropped topic's status alone, and still links the notes", () => {
@@ -40,18 +47,31 @@ describe("planTopicMerge", () => {
       labels: ["roadmap", "status: done"],
     });
     expect(
-      planTopicMerge(context, { issue: done, topic: redis, notes, commented: false }).operations.map((op) => op.kind),
+      planTopicMerge(context, { issue: done, topic: redis, notes, commented: false }).operations.map(
+        (op) => op.kind,
+      ),
     ).toEqual(["update-issue", "comment"]);
     const dropped = { ...done, stateReason: "not_planned", labels: ["status: dropped"] };
     expect(
-      planTopicMerge(context, { issue: dropped, topic: redis, notes, commented: true, completion: "completes" })
-        .operations.map((op) => op.kind),
+      planTopicMerge(context, {
+        issue: dropped,
+        topic: redis,
+        notes,
+        commented: true,
+        completion: "completes",
+      }).operations.map((op) => op.kind),
     ).toEqual(["update-issue"]);
   });
 
   it("closes a topic the PR completes and labels it done, in one PATCH with the ticks", () => {
     const issue = topicIssue("redis");
-    const plan = planTopicMerge(context, { issue, topic: redis, notes, commented: true, completion: "completes" });
+    const plan = planTopicMerge(context, {
+      issue,
+      topic: redis,
+      notes,
+      commented: true,
+      completion: "completes",
+    });
     expect(plan.operations.map(describeRequest)).toEqual([
       "DELETE /repos/octo-learner/roadmap/issues/2/labels/status%3A%20todo",
       'POST /repos/octo-learner/roadmap/issues/2/labels {"labels":["status: done"]}',
@@ -84,7 +104,10 @@ describe("planTopicMerge", () => {
 describe("topicComment", () => {
   it("links each merged file at the merge commit, with its marker and the covered items", () => {
     expect(
-      topicComment(context, { files: ["notes/redis/caching notes.md", "notes/redis/a_b.md"], focus: ["caching", "pub/sub"] }),
+      topicComment(context, {
+        files: ["notes/redis/caching notes.md", "notes/redis/a_b.md"],
+        focus: ["caching", "pub/sub"],
+      }),
     ).toMatchInlineSnapshot(`
       "<!-- roadmap:notes-merged pr=7 -->
       📝 Notes merged in #7: [notes/redis/caching notes.md](https://github.com/octo-learner/roadmap/blob/abc123/notes/redis/caching%20notes.md), [notes/redis/a\\_b.md](https://github.com/octo-learner/roadmap/blob/abc123/notes/redis/a_b.md)

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { addNotesPaths, readNotesFolders, topicsWithNotes, withNotesPaths } from "../../core/notes/notes-folders.js";
+import {
+  addNotesPaths,
+  readNotesFolders,
+  topicsWithNotes,
+  withNotesPaths,
+} from "../../core/notes/notes-folders.js";
 import { offlineProgress } from "../../core/model/progress.js";
 import { api, expectOnly, REPO, REPO_PATH, testGitHub, trackUnmatched } from "../helpers/github.js";
 import { roadmap } from "./fixtures.js";

@@ -71,7 +71,13 @@ describe("renderPrComment", () => {
 
   it("shows a topic without an issue yet, points at the check for problems, and neutralizes data", () => {
     const broken = analyzeNotes(
-      { ...roadmap, sections: roadmap.sections.map((s) => ({ ...s, topics: s.topics.map((t) => (t.id === "redis" ? { ...t, title: "Redis | @octocat" } : t)) })) },
+      {
+        ...roadmap,
+        sections: roadmap.sections.map((s) => ({
+          ...s,
+          topics: s.topics.map((t) => (t.id === "redis" ? { ...t, title: "Redis | @octocat" } : t)),
+        })),
+      },
       [
         { path: "notes/redis/a.md", text: "# a" },
         { path: "notes/redsi/b.md", text: "# b" },
@@ -100,7 +106,8 @@ describe("renderPrComment", () => {
   });
 
   it("says so when a PR no longer has notes files", () => {
-    expect(renderPrComment({ analysis: analyzeNotes(roadmap, []), issues, completes: [] })).toMatchInlineSnapshot(`
+    expect(renderPrComment({ analysis: analyzeNotes(roadmap, []), issues, completes: [] }))
+      .toMatchInlineSnapshot(`
       "<!-- roadmap:notes-pr -->
       ### 📝 Study notes
 

@@ -36,6 +36,8 @@ describe("notesPullAction", () => {
     expect(notesPullAction(payload("edited", { state: "closed" }, { body: {} }))).toEqual({
       skip: "pull request is closed",
     });
-    expect(notesPullAction(payload("labeled"))).toEqual({ skip: "pull_request.labeled does not concern notes" });
+    expect(notesPullAction(payload("labeled"))).toEqual({
+      skip: "pull_request.labeled does not concern notes",
+    });
   });
 });

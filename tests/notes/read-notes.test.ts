@@ -28,7 +28,11 @@ describe("reading a pull request's notes", () => {
       .query({ per_page: "100" })
       .reply(
         200,
-        Array.from({ length: 100 }, (_, i) => ({ filename: `notes/redis/${i}.md`, status: "added", sha: "x" })),
+        Array.from({ length: 100 }, (_, i) => ({
+          filename: `notes/redis/${i}.md`,
+          status: "added",
+          sha: "x",
+        })),
         { link: `<https://api.github.com${page2}>; rel="next"` },
       )
       .get(`${REPO_PATH}/pulls/7/files`)
