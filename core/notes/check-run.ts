@@ -19,7 +19,11 @@ export interface NotesCheck {
 }
 
 function annotation(problem: NotesProblem): CheckAnnotation {
-  return annotationAt(problem, problem.level, problem.level === "failure" ? "Study notes" : "Study notes (warning)");
+  return annotationAt(
+    problem,
+    problem.level,
+    problem.level === "failure" ? "Study notes" : "Study notes (warning)",
+  );
 }
 
 function plural(n: number, word: string): string {
@@ -30,9 +34,12 @@ export function notesCheck(analysis: NotesAnalysis): NotesCheck {
   const annotations = analysis.problems.map(annotation);
   if (hasFailures(analysis)) {
     const failures = analysis.problems.filter((problem) => problem.level === "failure");
-    const listed = analysis.problems.slice(0, SUMMARY_PROBLEMS).map(
-      (p) => `- ${p.level === "warning" ? "(warning) " : ""}${inlineText(`${p.file}:${p.line}:${p.column}`)} ${inlineText(p.message)}`,
-    );
+    const listed = analysis.problems
+      .slice(0, SUMMARY_PROBLEMS)
+      .map(
+        (p) =>
+          `- ${p.level === "warning" ? "(warning) " : ""}${inlineText(`${p.file}:${p.line}:${p.column}`)} ${inlineText(p.message)}`,
+      );
     const more = analysis.problems.length - listed.length;
     return {
       conclusion: "failure",

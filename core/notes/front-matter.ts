@@ -52,7 +52,8 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
     };
   }
   const yamlText = lines.slice(1, close).join("\n");
-  const shift = (problem: Problem): Problem => frontMatterWording({ ...problem, file, line: problem.line + LINE_SHIFT });
+  const shift = (problem: Problem): Problem =>
+    frontMatterWording({ ...problem, file, line: problem.line + LINE_SHIFT });
 
   const parsed = parseYaml(yamlText, file);
   if (!parsed.ok) return { problems: parsed.problems.map(shift) };
@@ -67,7 +68,12 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
-    problems.push({ file, line: 2, column: 1, message: `the front matter cannot be read: ${messageOf(error)}` });
+    problems.push({
+      file,
+      line: 2,
+      column: 1,
+      message: `the front matter cannot be read: ${messageOf(error)}`,
+    });
     return { problems };
   }
   if (data === null || data === undefined) return { frontMatter: { focus: [] }, problems };
@@ -138,9 +144,15 @@ function readFocus(
 /** The YAML reader speaks of "a roadmap" and counts lines from the block's start; here it is the file's. */
 function frontMatterWording(problem: Problem): Problem {
   if (problem.message.startsWith("a roadmap is one YAML document")) {
-    return { ...problem, message: "the front matter ends at the first line of ---: this one starts a second block" };
+    return {
+      ...problem,
+      message: "the front matter ends at the first line of ---: this one starts a second block",
+    };
   }
-  const message = problem.message.replace(/\bon line (\d+)/g, (_, line: string) => `on line ${Number(line) + LINE_SHIFT}`);
+  const message = problem.message.replace(
+    /\bon line (\d+)/g,
+    (_, line: string) => `on line ${Number(line) + LINE_SHIFT}`,
+  );
   return { ...problem, message };
 }
 

@@ -48,9 +48,15 @@ function blobUrl(context: MergeContext, path: string): string {
   return `${context.repoUrl.replace(/\/+$/, "")}/blob/${context.mergeSha}/${encoded}`;
 }
 
-export function topicComment(context: MergeContext, notes: { files: readonly string[]; focus: readonly string[] }): string {
+export function topicComment(
+  context: MergeContext,
+  notes: { files: readonly string[]; focus: readonly string[] },
+): string {
   const links = notes.files.map((path) => `[${inlineText(path)}](${blobUrl(context, path)})`);
-  const lines = [topicCommentMarker(context.pullNumber), `📝 Notes merged in #${context.pullNumber}: ${links.join(", ")}`];
+  const lines = [
+    topicCommentMarker(context.pullNumber),
+    `📝 Notes merged in #${context.pullNumber}: ${links.join(", ")}`,
+  ];
   if (notes.focus.length) lines.push("", `Covered: ${notes.focus.map(inlineText).join(", ")}.`);
   return `${lines.join("\n")}\n`;
 }
@@ -59,7 +65,10 @@ function wantedStatus(input: TopicMergeInput): TopicStatus | undefined {
   const { issue } = input;
   const current = statusOfLabels(issue.labels);
   // A topic the learner dropped stays dropped whatever a PR says.
-  if (issue.state === "closed" && (issue.stateReason === "not_planned" || issue.stateReason === "duplicate")) {
+  if (
+    issue.state === "closed" &&
+    (issue.stateReason === "not_planned" || issue.stateReason === "duplicate")
+  ) {
     return undefined;
   }
   if (input.completion) return "done";

@@ -41,7 +41,8 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
   const existing = (await listBotComments(deps.github, repo, pull.number)).find((comment) =>
     isNotesPrComment(comment.body),
   );
-  if (existing?.body?.includes(NOTES_MERGED_MARKER)) return { skipped: "merge already applied", operations: [] };
+  if (existing?.body?.includes(NOTES_MERGED_MARKER))
+    return { skipped: "merge already applied", operations: [] };
 
   const mergeSha = pull.merge_commit_sha;
   const roadmapPath = deps.roadmapPath ?? DEFAULT_ROADMAP_PATH;
@@ -51,7 +52,10 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
     deps.log.warn(`#${pull.number} merged: ${reason}, nothing done`);
     return { skipped: reason, operations: [] };
   }
-  const analysis = analyzeNotes(roadmap.roadmap, await readNotesFiles(deps.github, repo, notesPaths, mergeSha));
+  const analysis = analyzeNotes(
+    roadmap.roadmap,
+    await readNotesFiles(deps.github, repo, notesPaths, mergeSha),
+  );
   const issues = await readLeadIssues(deps);
   const byNumber = new Map([...issues.values()].map((issue) => [issue.number, issue]));
 

@@ -16,11 +16,14 @@ interface ContentsEntry {
 /** Names of the folders in notes/ (none when notes/ does not exist). */
 export async function readNotesFolders(github: GitHubClient, repo: RepoRef, ref?: string): Promise<string[]> {
   try {
-    const { data } = await github.request<ContentsEntry[] | ContentsEntry>("GET /repos/{owner}/{repo}/contents/{+path}", {
-      ...repo,
-      path: NOTES_DIR,
-      ...(ref ? { ref } : {}),
-    });
+    const { data } = await github.request<ContentsEntry[] | ContentsEntry>(
+      "GET /repos/{owner}/{repo}/contents/{+path}",
+      {
+        ...repo,
+        path: NOTES_DIR,
+        ...(ref ? { ref } : {}),
+      },
+    );
     return Array.isArray(data) ? data.filter((entry) => entry.type === "dir").map((entry) => entry.name) : [];
   } catch (error) {
     if (isNotFound(error)) return [];
@@ -39,7 +42,10 @@ export function topicsWithNotes(roadmap: Roadmap, folders: readonly string[]): R
 }
 
 /** The snapshot with `notesPath` set for every topic that has notes (a new object; the input is unchanged). */
-export function withNotesPaths(progress: ProgressSnapshot, notesPaths: Readonly<Record<string, string>>): ProgressSnapshot {
+export function withNotesPaths(
+  progress: ProgressSnapshot,
+  notesPaths: Readonly<Record<string, string>>,
+): ProgressSnapshot {
   const topics = Object.fromEntries(
     Object.entries(progress.topics).map(([id, state]) => {
       const { notesPath: _old, ...rest } = state;

@@ -27,7 +27,10 @@ export async function readNotesRoadmap(
   const base = await readRemoteRoadmap(github, repo, roadmapPath, refs.base);
   if (!base.found) return { state: "missing" };
   if (!base.result.ok) {
-    return { state: "invalid", reason: `${roadmapPath} on ${refs.base} is not valid (see the "roadmap plan" check)` };
+    return {
+      state: "invalid",
+      reason: `${roadmapPath} on ${refs.base} is not valid (see the "roadmap plan" check)`,
+    };
   }
   return { state: "ok", roadmap: base.result.roadmap, ref: refs.base };
 }

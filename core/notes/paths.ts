@@ -11,7 +11,9 @@ const PRESENT_STATUSES = new Set(["added", "modified", "renamed", "copied", "cha
 /** A Markdown file under notes/ (not the convention's README). */
 export function isNotesFile(path: string): boolean {
   return (
-    path.startsWith(`${NOTES_DIR}/`) && /\.md$/i.test(path) && path.toLowerCase() !== NOTES_README.toLowerCase()
+    path.startsWith(`${NOTES_DIR}/`) &&
+    /\.md$/i.test(path) &&
+    path.toLowerCase() !== NOTES_README.toLowerCase()
   );
 }
 

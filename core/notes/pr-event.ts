@@ -52,7 +52,10 @@ function sameRefs(a: ReturnType<typeof closingRefs>, b: ReturnType<typeof closin
   return key(a) === key(b);
 }
 
-export async function handleNotesPullRequest(deps: NotesDeps, payload: PullRequestPayload): Promise<NotesResult> {
+export async function handleNotesPullRequest(
+  deps: NotesDeps,
+  payload: PullRequestPayload,
+): Promise<NotesResult> {
   const what = notesPullAction(payload);
   if (typeof what === "object") return { skipped: what.skip, operations: [] };
   if (what === "merge") return handleNotesMerge(deps, payload);
@@ -81,7 +84,8 @@ export async function handleNotesPullRequest(deps: NotesDeps, payload: PullReque
     { base: pull.base.ref, head: pull.head.sha },
     files,
   );
-  if (roadmap.state === "missing") return { skipped: `no ${roadmapPath} on ${pull.base.ref}`, operations: [] };
+  if (roadmap.state === "missing")
+    return { skipped: `no ${roadmapPath} on ${pull.base.ref}`, operations: [] };
   if (roadmap.state === "invalid") {
     deps.log.warn(roadmap.reason);
     const check = roadmapUnreadableCheck(roadmap.reason);

@@ -16,7 +16,11 @@ export interface PullFile {
 export const MAX_NOTES_READS = 100;
 
 /** GitHub lists at most 3,000 files of a pull request, 100 per page. */
-export async function listPullFiles(github: GitHubClient, repo: RepoRef, pullNumber: number): Promise<PullFile[]> {
+export async function listPullFiles(
+  github: GitHubClient,
+  repo: RepoRef,
+  pullNumber: number,
+): Promise<PullFile[]> {
   const files = await github.paginate<PullFile>("GET /repos/{owner}/{repo}/pulls/{pull_number}/files", {
     ...repo,
     pull_number: pullNumber,

@@ -12,7 +12,9 @@ const UNTICKED_LINE = /^([ \t]*[-*] \[) (\] )(.*?)([ \t]*)$/gm;
 export function tickItems(body: string, topic: Topic, items: readonly string[]): string {
   const all = checklistOf(topic)?.items ?? [];
   const rendered = checklistLines(topic);
-  const wanted = new Set(items.map((item) => rendered[all.indexOf(item)]).filter((line) => line !== undefined));
+  const wanted = new Set(
+    items.map((item) => rendered[all.indexOf(item)]).filter((line) => line !== undefined),
+  );
   const parts = splitBody(body);
   if (wanted.size === 0 || parts.generated === undefined) return body;
   const generated = parts.generated.replace(
