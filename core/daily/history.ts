@@ -1,8 +1,8 @@
 // Reads what was posted before: every daily comment on the practice issue, oldest first.
-// Only a bot's comments count (see core/github/comments.ts): anyone could post a comment
-// with a daily marker and suppress a day's problem or fake a streak.
+// Only trusted comments count (a bot's or a writer's, see core/github/comments.ts): anyone
+// could post a comment with a daily marker and suppress a day's problem or fake a streak.
 import type { GitHubClient, RepoRef } from "../github/client.js";
-import { listBotComments } from "../github/comments.js";
+import { listTrustedComments } from "../github/comments.js";
 import type { DailyEntry } from "./marker.js";
 import { parseDailyComment } from "./marker.js";
 
@@ -13,7 +13,7 @@ export async function readDailyHistory(
   issueNumber: number,
 ): Promise<DailyEntry[]> {
   const entries: DailyEntry[] = [];
-  for (const comment of await listBotComments(github, repo, issueNumber)) {
+  for (const comment of await listTrustedComments(github, repo, issueNumber)) {
     const entry = parseDailyComment(comment.body);
     if (entry) {
       entries.push({

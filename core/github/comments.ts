@@ -1,9 +1,14 @@
 // Reading back the comments the roadmap wrote on an issue or pull request. Each carries a
 // hidden marker (the daily entry, the notes summary, "notes merged in #N"), and the marker
 // decides what a run does: skip today's post, count a streak, stop a merge as applied. On
-// a public repository anyone can post a comment with the same text, so only comments a bot
-// wrote count: the app's own (as "<app>[bot]") and github-actions[bot]'s (GITHUB_TOKEN)
-// both have the REST user type "Bot"; a person's account is a "User".
+// a public repository anyone can post a comment with the same text, so only trusted
+// authors count:
+// - a bot: the app's own (as "<app>[bot]") and github-actions[bot]'s (GITHUB_TOKEN) both
+//   have the REST user type "Bot";
+// - a person with write access (REST author_association OWNER, MEMBER or COLLABORATOR):
+//   a personal access token passed as the Action's `token:` writes as its owner, a "User",
+//   and such a person could change the repository anyway.
+// Everyone else (CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, NONE, ...) is left out.
 import type { GitHubClient, RepoRef } from "./client.js";
 
 export interface RestComment {
@@ -12,28 +17,34 @@ export interface RestComment {
   html_url?: string;
   /** null for a deleted account ("ghost"). */
   user?: { login?: string; type?: string } | null;
+  /** How the author is associated with the repository, e.g. "OWNER" or "NONE". */
+  author_association?: string;
 }
 
-/** A comment as the roadmap reads it: written by a bot, body never null. */
-export interface BotComment {
+/** A comment as the roadmap reads it: by a trusted author, body never null. */
+export interface TrustedComment {
   id: number;
   body: string;
   html_url?: string;
 }
 
-export function isBotComment(comment: RestComment): boolean {
-  return comment.user?.type === "Bot";
+/** The associations of people who can write to the repository. */
+const WRITERS = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
+
+export function isTrustedComment(comment: RestComment): boolean {
+  return comment.user?.type === "Bot" || WRITERS.has(comment.author_association ?? "");
 }
 
 /**
- * The comments bots wrote on an issue or pull request (they share the issues endpoint),
- * oldest first: ceil(all comments / 100) list requests.
+ * The comments by trusted authors (a bot, or someone with write access) on an issue or
+ * pull request (they share the issues endpoint), oldest first: ceil(all comments / 100)
+ * list requests.
  */
-export async function listBotComments(
+export async function listTrustedComments(
   github: GitHubClient,
   repo: RepoRef,
   issueNumber: number,
-): Promise<BotComment[]> {
+): Promise<TrustedComment[]> {
   const comments = await github.paginate<RestComment>(
     "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
     {
@@ -43,6 +54,6 @@ export async function listBotComments(
     },
   );
   return comments
-    .filter(isBotComment)
+    .filter(isTrustedComment)
     .map(({ id, body, html_url }) => ({ id, body: body ?? "", ...(html_url ? { html_url } : {}) }));
 }

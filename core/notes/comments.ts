@@ -1,7 +1,7 @@
 // Comments the roadmap keeps on issues and pull requests, found again by a hidden marker
-// in a bot's comment (core/github/comments.ts lists only those), so a repeated event edits
-// the one comment it owns instead of adding another.
-import type { BotComment } from "../github/comments.js";
+// in a trusted author's comment (core/github/comments.ts lists only those), so a repeated
+// event edits the one comment it owns instead of adding another.
+import type { TrustedComment } from "../github/comments.js";
 import type { RepoRef } from "../github/client.js";
 import type { Operation } from "../sync/operations.js";
 
@@ -14,7 +14,7 @@ function sameText(a: string, b: string): boolean {
 export function planComment(
   repo: RepoRef,
   issueNumber: number,
-  existing: BotComment | undefined,
+  existing: TrustedComment | undefined,
   body: string,
   what: string,
 ): Operation[] {

@@ -4,7 +4,7 @@
 // labelled done. The PR's own comment is then marked as merged, so a repeated event stops
 // after two reads; if an earlier run stopped half way, each topic's comment marker and
 // the issues' current state keep the rerun from writing anything twice.
-import { listBotComments } from "../github/comments.js";
+import { listTrustedComments } from "../github/comments.js";
 import { allTopics } from "../model/roadmap.js";
 import { applyOperations } from "../sync/apply.js";
 import type { Operation } from "../sync/operations.js";
@@ -38,7 +38,7 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
     return { skipped: "no notes files and nothing to complete", operations: [] };
   }
 
-  const existing = (await listBotComments(deps.github, repo, pull.number)).find((comment) =>
+  const existing = (await listTrustedComments(deps.github, repo, pull.number)).find((comment) =>
     isNotesPrComment(comment.body),
   );
   if (existing?.body?.includes(NOTES_MERGED_MARKER))
@@ -83,7 +83,7 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
       continue;
     }
     handled.add(issue.number);
-    const comments = await listBotComments(deps.github, repo, issue.number);
+    const comments = await listTrustedComments(deps.github, repo, issue.number);
     const plan = planTopicMerge(context, {
       issue,
       topic: placed.topic,

@@ -4,7 +4,7 @@
 // refreshes the comment; a merge is handed to handleNotesMerge. The PR's files are read as
 // data through the API: nothing from the pull request runs, its text is never rewritten.
 import type { RepoRef } from "../github/client.js";
-import { listBotComments } from "../github/comments.js";
+import { listTrustedComments } from "../github/comments.js";
 import { applyOperations } from "../sync/apply.js";
 import { sectionLabel } from "../sync/labels.js";
 import type { Operation } from "../sync/operations.js";
@@ -96,7 +96,7 @@ export async function handleNotesPullRequest(
   const inputs = await readNotesFiles(deps.github, deps.repo, notesPaths, pull.head.sha);
   const analysis = analyzeNotes(roadmap.roadmap, inputs);
   const issues = analysis.topics.length ? await readLeadIssues(deps) : new Map<string, TopicIssue>();
-  const existing = (await listBotComments(deps.github, deps.repo, pull.number)).find((comment) =>
+  const existing = (await listTrustedComments(deps.github, deps.repo, pull.number)).find((comment) =>
     isNotesPrComment(comment.body),
   );
   const body = renderPrComment({ analysis, issues, completes: [...refs.closes, ...refs.completes] });

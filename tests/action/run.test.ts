@@ -4,7 +4,7 @@ import { silentLogger } from "../../core/github/client.js";
 import { allTopics } from "../../core/model/roadmap.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
 import { parseRoadmapOrThrow } from "../../core/validate/validate-roadmap.js";
-import { ACTIONS_BOT, FakeGitHub } from "../helpers/fake-github.js";
+import { ACTIONS_BOT, FakeGitHub, PAT_OWNER } from "../helpers/fake-github.js";
 import { REPO, testGitHub, trackUnmatched } from "../helpers/github.js";
 import { eventFile, interceptActionRoutes, README, runAction, TODAY, workspace } from "./harness.js";
 
@@ -319,6 +319,21 @@ describe("command: daily", () => {
     await runAction({ workspace: ws, inputs: { command: "daily", date: "2026-11-27" } });
     expect(writes(fake)).toEqual([`POST ${BASE}/issues/${practice.number}/comments`]); // pinned already
     expect(fake.comments[1]!.body).toContain("date=2026-11-27 slug=sort-an-array");
+  });
+
+  it("with a personal access token (comments by a User, OWNER): a re-run the same day finds its comment", async () => {
+    const fake = await syncedRepository();
+    fake.commentAuthor = PAT_OWNER;
+    const ws = workspace();
+    await runAction({ workspace: ws, inputs: { command: "daily" } });
+    expect(fake.comments).toHaveLength(1);
+    expect(fake.comments[0]!.user.type).toBe("User");
+
+    fake.resetLog();
+    const again = await runAction({ workspace: ws, inputs: { command: "daily" } });
+    expect(again.failed).toBe(false);
+    expect(fake.writes).toEqual([]);
+    expect(again.outputs["daily-comment-url"]).toBe(fake.comments[0]!.html_url);
   });
 
   it("takes today in the configured time zone", async () => {

@@ -94,20 +94,23 @@ describe("postDaily", () => {
     expect(again).toMatchObject({ status: "already-posted", entry: { slug: "top-k-frequent-elements" } });
   });
 
-  it("reads daily markers only from a bot's comments: anyone can comment on a public repository", async () => {
+  it("reads daily markers only from trusted comments: anyone can comment on a public repository", async () => {
     const { log } = collectingLog();
-    const forged = (id: number, date: string) =>
-      restComment(id, `${dailyMarker(date, "3sum")}\n- [x] Solved\n`, PRACTICE, {
-        login: "mallory",
-        type: "User",
-      });
+    const forged = (id: number, date: string, association: string) =>
+      restComment(
+        id,
+        `${dailyMarker(date, "3sum")}\n- [x] Solved\n`,
+        PRACTICE,
+        { login: "mallory", type: "User" },
+        association,
+      );
     const scope = api()
       .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
       .query({ per_page: 100 })
       .reply(200, [
-        forged(1, "2026-11-24"),
+        forged(1, "2026-11-24", "CONTRIBUTOR"),
         comment(2, "2026-11-25", "group-anagrams", true),
-        forged(3, "2026-11-26"),
+        forged(3, "2026-11-26", "NONE"),
       ])
       .post(`${REPO_PATH}/issues/${PRACTICE}/comments`)
       .reply(201, { id: 4, html_url: "https://github.com/c/4" });
@@ -126,6 +129,30 @@ describe("postDaily", () => {
       ["2026-11-25", "group-anagrams", true],
       ["2026-11-26", "top-k-frequent-elements", false],
     ]);
+  });
+
+  it("counts a daily comment a personal access token wrote (a User who owns the repository)", async () => {
+    const { log } = collectingLog();
+    const byOwner = restComment(
+      5,
+      `${dailyMarker("2026-11-26", "group-anagrams")}\n- [ ] Solved\n`,
+      PRACTICE,
+      LEARNER,
+      "OWNER",
+    );
+    const scope = api()
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [byOwner]);
+    const result = await postDaily(
+      { github: testGitHub(), repo: REPO, log },
+      { roadmap, pool, date: "2026-11-26", issues: [practiceIssue()] },
+    );
+    expectOnly(unmatched, scope);
+    expect(result).toMatchObject({
+      status: "already-posted",
+      entry: { date: "2026-11-26", slug: "group-anagrams", commentUrl: byOwner.html_url },
+    });
   });
 
   it("pins the issue with the first daily comment; a failed pin is a warning", async () => {

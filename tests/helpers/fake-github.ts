@@ -40,10 +40,24 @@ interface FakeComment {
   html_url: string;
   created_at: string;
   user: { login: string; type: "Bot" | "User" };
+  /** How the author is associated with the repository ("OWNER", "NONE", ...). */
+  author_association?: string;
 }
 
 /** The author of comments the fake creates: what GITHUB_TOKEN writes as (REST user type "Bot"). */
 export const ACTIONS_BOT: FakeComment["user"] = { login: "github-actions[bot]", type: "Bot" };
+
+/** Who the fake's created comments are by. */
+export interface CommentAuthor {
+  user: FakeComment["user"];
+  author_association: string;
+}
+
+/** A personal access token passed as `token:` writes as its owner: a User, the repository's OWNER. */
+export const PAT_OWNER: CommentAuthor = {
+  user: { login: "octo-learner", type: "User" },
+  author_association: "OWNER",
+};
 
 type Body = Record<string, unknown>;
 
@@ -53,6 +67,8 @@ export class FakeGitHub {
   readonly issues: FakeIssue[] = [];
   readonly comments: FakeComment[] = [];
   readonly files = new Map<string, string>();
+  /** The author of the comments the fake creates (a bot: trusted by its type, not its association); set it to act as another token. */
+  commentAuthor: CommentAuthor = { user: ACTIONS_BOT, author_association: "NONE" };
   private nextId = 1;
   private readonly base: string;
 
@@ -217,7 +233,7 @@ export class FakeGitHub {
         body: String((body as Body).body),
         html_url: `https://github.com/${this.repo.owner}/${this.repo.repo}/issues/${number}#issuecomment-${id}`,
         created_at: "2026-11-26T00:00:00Z",
-        user: ACTIONS_BOT,
+        ...this.commentAuthor,
       };
       this.comments.push(comment);
       return [201, comment];

@@ -73,13 +73,16 @@ export function restIssue(fields: {
   };
 }
 
-/** A REST issue comment as the list endpoint returns it. */
-/** A REST comment; by default written by github-actions[bot] (the roadmap's own comments are a bot's). */
+/**
+ * A REST issue comment as the list endpoint returns it; by default written by
+ * github-actions[bot] (the roadmap's own comments are a bot's), whose association is NONE.
+ */
 export function restComment(
   id: number,
   body: string,
   issueNumber = 1,
   user: { login: string; type: string } = { login: "github-actions[bot]", type: "Bot" },
+  authorAssociation = "NONE",
 ) {
   return {
     id,
@@ -87,5 +90,6 @@ export function restComment(
     html_url: `https://github.com/${REPO.owner}/${REPO.repo}/issues/${issueNumber}#issuecomment-${id}`,
     created_at: "2026-11-01T00:00:00Z",
     user,
+    author_association: authorAssociation,
   };
 }
