@@ -11,10 +11,13 @@
 //   one POST, one comment, one check run = 3 writes.
 // - synchronize with nothing changed: the same reads, and the new head's check run only.
 // - merge: the file list, the PR's comments (a repeated event stops here), the roadmap,
-//   F notes, I, and each topic issue's comments (its "notes merged in #N" marker: without
-//   it a run that stopped half way would comment twice) = 3 + F + I + T reads; per topic the
-//   status label (DELETE + POST: the label set is never rewritten whole), one PATCH with the
-//   ticks, one comment = 4T writes, and the PR comment marked as merged = 1.
+//   F notes, I, each topic issue's comments (its "notes merged in #N" marker: without it a
+//   run that stopped half way would comment twice), and each ticked topic's issue once more
+//   right before its writes (GitHub's issue update replaces the body whole: a tick made
+//   since the list was read, seconds earlier with throttled writes, would be lost) =
+//   3 + F + I + 2T reads (every topic here gets a tick); per topic the status label (DELETE
+//   + POST: the label set is never rewritten whole), one PATCH with the ticks, one comment
+//   = 4T writes, and the PR comment marked as merged = 1.
 // - the same merge again: the file list (is it a notes PR) and the PR's comments (already
 //   applied) = 2. (Reading the comments first would make it 1, and every merged PR without
 //   notes 2 instead of 1.)
@@ -101,7 +104,7 @@ async function scenarios(name: string, notes: Record<string, string>): Promise<R
   const labels = ["notes", "section: Backend Core"];
   await run("synchronize, nothing changed", 3 + F + I + 1, synchronizePayload({ labels }));
   await run("edited (title only)", 0, editedPayload({ title: { from: "x" } }));
-  await run("merged", 3 + F + I + T + 4 * T + 1, mergedPayload());
+  await run("merged", 3 + F + I + 2 * T + 4 * T + 1, mergedPayload());
   await run("the same merge again", 2, mergedPayload());
   files = [{ filename: "README.md", status: "modified" }];
   await run("a PR without notes (opened)", 1, openedPayload());

@@ -4,16 +4,24 @@
 // labelled done. The PR's own comment is then marked as merged, so a repeated event stops
 // after two reads; if an earlier run stopped half way, each topic's comment marker and
 // the issues' current state keep the rerun from writing anything twice.
+//
+// GitHub's issue update is unconditional: a body PATCH replaces whatever is there. With
+// writes throttled (about one a second) a topic's PATCH could come tens of seconds after
+// the issue list was read, and a tick the learner made in between would be lost. So each
+// topic whose body the merge changes is read again right before its writes are planned,
+// and its writes go out before the next topic is looked at: the window shrinks to that
+// topic's own label writes.
 import { listTrustedComments } from "../github/comments.js";
 import { allTopics } from "../model/roadmap.js";
 import { applyOperations } from "../sync/apply.js";
 import type { Operation } from "../sync/operations.js";
 import { DEFAULT_ROADMAP_PATH } from "../sync/remote-roadmap.js";
-import type { TopicIssue } from "../sync/snapshot.js";
+import type { RestIssue, TopicIssue } from "../sync/snapshot.js";
+import { toTopicIssue } from "../sync/snapshot.js";
 import { analyzeNotes } from "./analyze.js";
 import { closingRefs } from "./closing-refs.js";
 import { planComment } from "./comments.js";
-import type { MergeContext, TopicMergeInput } from "./merge-plan.js";
+import type { MergeContext, TopicMergeInput, TopicMergePlan } from "./merge-plan.js";
 import { planTopicMerge, topicCommentMarker } from "./merge-plan.js";
 import { readNotesRoadmap } from "./notes-roadmap.js";
 import { isNotesPrComment, NOTES_MERGED_MARKER, renderPrComment } from "./pr-comment.js";
@@ -21,6 +29,35 @@ import type { NotesDeps, NotesResult } from "./deps.js";
 import { readLeadIssues } from "./deps.js";
 import type { PullRequestPayload } from "./pull-request.js";
 import { listPullFiles, notesFilesOf, readNotesFiles } from "./read-notes.js";
+
+/**
+ * Plans one topic's merge and applies it. When the body changes (ticks), the issue is read
+ * again first (one request) and the plan is made from that copy, so a tick made since the
+ * issue list was read is kept. Undefined when the issue is no topic issue any more.
+ */
+async function mergeTopic(
+  deps: NotesDeps,
+  context: MergeContext,
+  input: TopicMergeInput,
+): Promise<TopicMergePlan | undefined> {
+  let plan = planTopicMerge(context, input);
+  if (plan.after.body !== input.issue.body) {
+    const { data } = await deps.github.request<RestIssue>("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+      ...deps.repo,
+      issue_number: input.issue.number,
+    });
+    const fresh = toTopicIssue(data);
+    if (fresh?.topicId !== input.issue.topicId) {
+      deps.log.warn(
+        `#${input.issue.number} is no longer the issue of topic ${input.issue.topicId}: left as it is`,
+      );
+      return undefined;
+    }
+    plan = planTopicMerge(context, { ...input, issue: fresh });
+  }
+  await applyOperations(deps, plan.operations);
+  return plan;
+}
 
 export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayload): Promise<NotesResult> {
   const pull = payload.pull_request;
@@ -84,23 +121,30 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
     }
     handled.add(issue.number);
     const comments = await listTrustedComments(deps.github, repo, issue.number);
-    const plan = planTopicMerge(context, {
+    const plan = await mergeTopic(deps, context, {
       issue,
       topic: placed.topic,
       notes: { files: topicFiles, focus },
       completion: completion(issue),
       commented: comments.some((comment) => comment.body?.includes(marker)),
     });
+    if (!plan) continue;
     operations.push(...plan.operations);
     after.set(placed.topic.id, plan.after);
   }
-  // Topics the PR completes without notes for them.
+  // Topics the PR completes without notes for them: labels and state only, the body stays.
   for (const number of [...refs.closes, ...refs.completes]) {
     const issue = byNumber.get(number);
     if (!issue || handled.has(number)) continue;
     const topic = allTopics(roadmap.roadmap).find((placed) => placed.topic.id === issue.topicId)?.topic;
     if (!topic) continue;
-    const plan = planTopicMerge(context, { issue, topic, completion: completion(issue), commented: true });
+    const plan = await mergeTopic(deps, context, {
+      issue,
+      topic,
+      completion: completion(issue),
+      commented: true,
+    });
+    if (!plan) continue;
     operations.push(...plan.operations);
     after.set(issue.topicId, plan.after);
   }
@@ -112,7 +156,8 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
     merged: { branch: pull.base.ref },
   });
   // Last, so a run that stops half way is redone in full (each step above is idempotent).
-  operations.push(...planComment(repo, pull.number, existing, body, "marking the notes as merged"));
-  await applyOperations(deps, operations);
+  const marking = planComment(repo, pull.number, existing, body, "marking the notes as merged");
+  await applyOperations(deps, marking);
+  operations.push(...marking);
   return { analysis, operations };
 }

@@ -364,15 +364,18 @@ describe("merging a notes pull request through the app", () => {
   }
 
   /**
-   * After the reads: #2's comments (`redisComments`), then the writes of a merge that covers
+   * After the reads: #2's comments (`redisComments`) and #2 read again before its body is
+   * ticked (`freshRedis`, by default as listed), then the writes of a merge that covers
    * "caching" on #2 — status label todo -> in progress, the ticked body, the merged comment on
    * #2 — and the PR comment marked merged.
    */
-  function redisMergeWrites(scope: nock.Scope, redisComments: unknown[]) {
+  function redisMergeWrites(scope: nock.Scope, redisComments: unknown[], freshRedis = restTopicIssues()[1]) {
     return scope
       .get(`${REPO_PATH}/issues/2/comments`)
       .query({ per_page: "100" })
       .reply(200, redisComments)
+      .get(`${REPO_PATH}/issues/2`)
+      .reply(200, freshRedis)
       .delete(`${REPO_PATH}/issues/2/labels/status%3A%20todo`)
       .reply(200, [])
       .post(`${REPO_PATH}/issues/2/labels`)
@@ -404,6 +407,7 @@ describe("merging a notes pull request through the app", () => {
     expect(sent).toEqual([
       ...MERGE_READS,
       { method: "GET", path: `${REPO_PATH}/issues/2/comments?per_page=100` },
+      { method: "GET", path: `${REPO_PATH}/issues/2` },
       { method: "DELETE", path: `${REPO_PATH}/issues/2/labels/status: todo` },
       { method: "POST", path: `${REPO_PATH}/issues/2/labels`, body: { labels: ["status: in progress"] } },
       { method: "PATCH", path: `${REPO_PATH}/issues/2`, body: { body: ticked } },
@@ -455,6 +459,45 @@ describe("merging a notes pull request through the app", () => {
     expect(sent).toEqual(MERGE_READS.slice(0, 2));
   });
 
+  it("keeps a tick made after the issue list was read: the body is ticked on a fresh copy of the issue", async () => {
+    // Between the list read and the merge's writes the learner ticked "rate limiting" on #2.
+    const learnerTicked = tickItems(topicIssue("redis").body, redis, ["rate limiting"]);
+    expect(learnerTicked).toContain("- [ ] caching\n- [x] rate limiting");
+    const fresh = restTopicIssues({ redis: { body: learnerTicked } })[1];
+    const scope = redisMergeWrites(mergeReads(github(), [openComment]), [], fresh);
+    await receive("pull_request", mergedPayload());
+    expectOnly(record, scope);
+
+    const patch = sent.find(
+      (request) => request.method === "PATCH" && request.path === `${REPO_PATH}/issues/2`,
+    );
+    expect(patch?.body).toEqual({ body: tickItems(learnerTicked, redis, ["caching"]) });
+    expect((patch!.body as { body: string }).body).toContain("- [x] caching\n- [x] rate limiting");
+    // The PR comment counts from the fresh copy too.
+    expect((sent.at(-1)!.body as { body: string }).body).toContain(
+      "| Redis | #2 | 2/3 ticked · 🚧 in progress |",
+    );
+  });
+
+  it("leaves a topic alone when its fresh copy is no topic issue any more (the learner deleted the generated part)", async () => {
+    const unmarked = { ...restTopicIssues()[1]!, body: "My own notes only." };
+    const scope = mergeReads(github(), [openComment])
+      .get(`${REPO_PATH}/issues/2/comments`)
+      .query({ per_page: "100" })
+      .reply(200, [])
+      .get(`${REPO_PATH}/issues/2`)
+      .reply(200, unmarked)
+      .patch(`${REPO_PATH}/issues/comments/50`)
+      .reply(200, { id: 50 });
+    await receive("pull_request", mergedPayload());
+    expectOnly(record, scope);
+    expect(sent.slice(MERGE_READS.length).map((request) => `${request.method} ${request.path}`)).toEqual([
+      `GET ${REPO_PATH}/issues/2/comments?per_page=100`,
+      `GET ${REPO_PATH}/issues/2`,
+      `PATCH ${REPO_PATH}/issues/comments/50`,
+    ]);
+  });
+
   it("applies the merge although someone else's comments carry the merged markers", async () => {
     const forgedMerged = userComment(
       40,
@@ -467,6 +510,7 @@ describe("merging a notes pull request through the app", () => {
     expectOnly(record, scope);
     expect(sent.slice(MERGE_READS.length).map((request) => `${request.method} ${request.path}`)).toEqual([
       `GET ${REPO_PATH}/issues/2/comments?per_page=100`,
+      `GET ${REPO_PATH}/issues/2`,
       `DELETE ${REPO_PATH}/issues/2/labels/status: todo`,
       `POST ${REPO_PATH}/issues/2/labels`,
       `PATCH ${REPO_PATH}/issues/2`,
@@ -501,6 +545,8 @@ describe("merging a notes pull request through the app", () => {
       .get(`${REPO_PATH}/issues/2/comments`)
       .query({ per_page: "100" })
       .reply(200, [])
+      .get(`${REPO_PATH}/issues/2`)
+      .reply(200, restTopicIssues()[1])
       .delete(`${REPO_PATH}/issues/2/labels/status%3A%20todo`)
       .reply(200, [])
       .post(`${REPO_PATH}/issues/2/labels`)
@@ -518,9 +564,11 @@ describe("merging a notes pull request through the app", () => {
     await receive("pull_request", mergedPayload({ body: "Completes #2\nCloses #3\nCompletes #99" }));
     expectOnly(record, scope);
     const writes = sent.filter((request) => request.method !== "GET");
+    // #2's body is ticked: read again first; #3 only changes labels (GitHub closes it): no second read.
     expect(sent.filter((request) => request.method === "GET")).toEqual([
       ...MERGE_READS,
       { method: "GET", path: `${REPO_PATH}/issues/2/comments?per_page=100` },
+      { method: "GET", path: `${REPO_PATH}/issues/2` },
     ]);
     expect(writes.map((request) => `${request.method} ${request.path}`)).toEqual([
       `DELETE ${REPO_PATH}/issues/2/labels/status: todo`,
