@@ -1,7 +1,9 @@
 // `command: daily`: one comment per date on the daily-practice issue. The history is the
 // issue's own comments, so a second run for the same date finds its comment and writes
 // nothing. Requests: the practice issue's comments (ceil(n/100) reads) and one comment
-// write; the topic issues are read by the caller (shared with the README update).
+// write; the topic issues are read by the caller (shared with the README update). Without
+// a practice issue among them, one more list read (core/daily/practice-issue.ts) and one
+// write to take it back or create it.
 import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
 import { pinIssue } from "../github/pin-issue.js";
 import type { PlacedTopic } from "../model/roadmap.js";
@@ -113,9 +115,9 @@ export async function postDaily(deps: DailyDeps, input: DailyInput): Promise<Dai
     deps.log.info(`the daily-practice issue #${issue.number} is closed: reopen it to get a problem a day`);
     return { status: "issue-closed", issue };
   }
-  // A brand-new issue has no comments: no need to ask.
+  // A brand-new issue has no comments: no need to ask (an adopted one may have).
   const history =
-    issue && found.kind === "existing" ? await readDailyHistory(deps.github, deps.repo, issue.number) : [];
+    issue && found.kind !== "created" ? await readDailyHistory(deps.github, deps.repo, issue.number) : [];
   const created = found.kind === "created";
 
   const already = history.find((entry) => entry.date === input.date);
@@ -125,7 +127,8 @@ export async function postDaily(deps: DailyDeps, input: DailyInput): Promise<Dai
   }
 
   const { problem, origin } = await chooseProblem(deps, practice, pool, history, input.date);
-  const issues = issue && created ? [...input.issues, issue] : [...input.issues];
+  // A created or adopted issue is not in the caller's list yet.
+  const issues = issue && found.kind !== "existing" ? [...input.issues, issue] : [...input.issues];
   const body = renderDailyComment({
     date: input.date,
     problem,

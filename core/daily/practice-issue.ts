@@ -1,11 +1,15 @@
 // The daily-practice issue is the practice topic's own topic issue (found by its marker,
 // like every topic issue). The sync creates it; when the daily command runs before any
-// sync, it is created here the same way.
+// sync, it is created here the same way. An issue the learner cut the generated part out
+// of (its marker with it) is taken back by its exact title, by the sync's own rule
+// (`adopt`), rather than opened a second time: then the list of open roadmap issues is read
+// once (only when no practice issue was found) and the generated part goes back on top.
 import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
 import type { PlacedTopic } from "../model/roadmap.js";
-import { newTopicIssue } from "../sync/issue-body.js";
+import { mergeBody, newTopicIssue } from "../sync/issue-body.js";
+import { adopt } from "../sync/plan.js";
 import type { RestIssue, TopicIssue } from "../sync/snapshot.js";
-import { groupByTopic, toTopicIssue } from "../sync/snapshot.js";
+import { groupByTopic, readAdoptableIssues, toTopicIssue } from "../sync/snapshot.js";
 
 export interface PracticeIssueDeps {
   github: GitHubClient;
@@ -17,8 +21,34 @@ export interface PracticeIssueDeps {
 export type PracticeIssue =
   | { kind: "existing"; issue: TopicIssue }
   | { kind: "created"; issue: TopicIssue }
+  /** An issue without its marker, taken back (in a dry run: as it would be once restored). */
+  | { kind: "adopted"; issue: TopicIssue }
   /** Dry run: the issue is missing and would be created. */
   | { kind: "missing"; title: string };
+
+/** One PATCH: the generated part (and its marker) back on top of the learner's text. */
+async function restore(
+  deps: PracticeIssueDeps,
+  practice: PlacedTopic,
+  adopted: TopicIssue,
+): Promise<PracticeIssue> {
+  const body = mergeBody(adopted.body, practice.topic, practice.section);
+  if (deps.dryRun) {
+    deps.log.info(
+      `dry run: would restore the generated part of the daily-practice issue #${adopted.number} (its topic marker is gone)`,
+    );
+    return { kind: "adopted", issue: { ...adopted, body } };
+  }
+  const { data } = await deps.github.request<RestIssue>("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
+    ...deps.repo,
+    issue_number: adopted.number,
+    body,
+  });
+  const issue = toTopicIssue(data);
+  if (!issue) throw new Error(`GitHub returned issue #${data.number} without its topic marker`);
+  deps.log.info(`restored the generated part of the daily-practice issue #${issue.number}`);
+  return { kind: "adopted", issue };
+}
 
 export async function ensurePracticeIssue(
   deps: PracticeIssueDeps,
@@ -27,6 +57,9 @@ export async function ensurePracticeIssue(
 ): Promise<PracticeIssue> {
   const existing = groupByTopic(issues).get(practice.topic.id)?.lead;
   if (existing) return { kind: "existing", issue: existing };
+
+  const adopted = adopt(await readAdoptableIssues(deps.github, deps.repo), practice);
+  if (adopted) return restore(deps, practice, adopted);
 
   const desired = newTopicIssue(practice.topic, practice.section);
   if (deps.dryRun) {

@@ -234,10 +234,12 @@ function planDuplicate(repo: RepoRef, duplicate: TopicIssue, original: TopicIssu
 /**
  * An open roadmap issue with the topic's exact title whose marker is gone (the learner
  * deleted the generated part): taken back rather than opening a second issue. Its text
- * stays and the generated part goes back on top.
+ * stays and the generated part goes back on top. The one taken is removed from
+ * `candidates`, so two topics never adopt the same issue. The daily command (core/daily/
+ * practice-issue.ts) uses the same rule.
  */
-function adopt(candidates: UnmarkedIssue[], { topic }: PlacedTopic): TopicIssue | undefined {
-  const index = candidates.findIndex((issue) => issue.title === issueTitle(topic));
+export function adopt(candidates: UnmarkedIssue[], { topic }: PlacedTopic): TopicIssue | undefined {
+  const index = candidates.findIndex((issue) => issue.state === "open" && issue.title === issueTitle(topic));
   if (index === -1) return undefined;
   const [issue] = candidates.splice(index, 1);
   return { ...issue!, topicId: topic.id };
@@ -248,7 +250,7 @@ export function plan(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot): Opera
   const owned = ownedLabelNames(roadmap, snapshot.labels);
   const groups = groupByTopic(snapshot.issues);
   const wanted = new Set<string>();
-  const adoptable = [...(snapshot.unmarked ?? [])].filter((issue) => issue.state === "open");
+  const adoptable = [...(snapshot.unmarked ?? [])];
   for (const placed of allTopics(roadmap)) {
     wanted.add(placed.topic.id);
     const lead = groups.get(placed.topic.id)?.lead ?? adopt(adoptable, placed);

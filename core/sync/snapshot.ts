@@ -101,12 +101,16 @@ export function groupByTopic(
   return result;
 }
 
-/** Every issue with the `roadmap` label, open and closed (pull requests left out). */
-async function listRoadmapIssues(github: GitHubClient, repo: RepoRef): Promise<RestIssue[]> {
+/** Every issue with the `roadmap` label, open and closed unless told (pull requests left out). */
+async function listRoadmapIssues(
+  github: GitHubClient,
+  repo: RepoRef,
+  state: "all" | "open" = "all",
+): Promise<RestIssue[]> {
   const issues = await github.paginate<RestIssue>("GET /repos/{owner}/{repo}/issues", {
     ...repo,
     labels: ROADMAP_LABEL,
-    state: "all",
+    state,
     per_page: 100,
   });
   return issues.filter((issue) => !issue.pull_request);
@@ -114,6 +118,18 @@ async function listRoadmapIssues(github: GitHubClient, repo: RepoRef): Promise<R
 
 function topicIssuesOf(issues: readonly RestIssue[]): TopicIssue[] {
   return issues.map(toTopicIssue).filter((issue): issue is TopicIssue => issue !== undefined);
+}
+
+function unmarkedOf(issues: readonly RestIssue[]): UnmarkedIssue[] {
+  return issues.filter((issue) => !topicIdOf(issue.body)).map(issueFields);
+}
+
+/**
+ * The open roadmap issues without a topic marker, the only ones `adopt` (core/sync/plan.ts)
+ * takes back: ceil(open roadmap issues / 100) requests.
+ */
+export async function readAdoptableIssues(github: GitHubClient, repo: RepoRef): Promise<UnmarkedIssue[]> {
+  return unmarkedOf(await listRoadmapIssues(github, repo, "open"));
 }
 
 export async function readTopicIssues(github: GitHubClient, repo: RepoRef): Promise<TopicIssue[]> {
@@ -132,6 +148,5 @@ export async function readSnapshot(github: GitHubClient, repo: RepoRef): Promise
   // Serial on purpose: writes and reads stay one at a time, as GitHub's best practices ask.
   const listed = await listRoadmapIssues(github, repo);
   const labels = await readLabels(github, repo);
-  const unmarked = listed.filter((issue) => !topicIdOf(issue.body)).map(issueFields);
-  return { issues: topicIssuesOf(listed), labels, unmarked };
+  return { issues: topicIssuesOf(listed), labels, unmarked: unmarkedOf(listed) };
 }

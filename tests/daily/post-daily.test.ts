@@ -5,7 +5,7 @@ import { dailyMarker } from "../../core/daily/marker.js";
 import type { Pool } from "../../core/daily/pool.js";
 import { postDaily } from "../../core/daily/post-daily.js";
 import { allTopics } from "../../core/model/roadmap.js";
-import { newTopicIssue } from "../../core/sync/issue-body.js";
+import { mergeBody, newTopicIssue } from "../../core/sync/issue-body.js";
 import { toTopicIssue } from "../../core/sync/snapshot.js";
 import type { TopicIssue } from "../../core/sync/snapshot.js";
 import {
@@ -56,6 +56,9 @@ const comment = (id: number, date: string, slug: string, solved = false) =>
   restComment(id, `${dailyMarker(date, slug)}\n### ${date}\n\n- [${solved ? "x" : " "}] Solved\n`, PRACTICE);
 
 const LEARNER = { login: "octo-learner", type: "User" };
+
+/** The open roadmap issues, read when no practice issue was found (one to take back?). */
+const OPEN_ROADMAP_ISSUES = { labels: "roadmap", state: "open", per_page: 100 };
 
 const unmatched = trackUnmatched();
 
@@ -185,7 +188,12 @@ describe("postDaily", () => {
 
   it("creates the practice issue when it is missing (labels daily included), then posts and pins", async () => {
     const { log } = collectingLog();
+    // An open roadmap issue without a marker but with another title is not the practice issue.
+    const other = restIssue({ number: 3, title: "Redis", body: "notes", labels: ["roadmap"] });
     const scope = api()
+      .get(`${REPO_PATH}/issues`)
+      .query(OPEN_ROADMAP_ISSUES)
+      .reply(200, [other])
       .post(
         `${REPO_PATH}/issues`,
         (body: { title: string; body: string; labels: string[] }) =>
@@ -210,13 +218,81 @@ describe("postDaily", () => {
     expect(result).toMatchObject({ status: "posted", created: true, issue: { number: PRACTICE } });
   });
 
-  it("dry run: reads, writes nothing, says what it would post", async () => {
+  it("takes back a practice issue whose generated part the learner deleted (same title, no marker): one PATCH, no second issue", async () => {
     const { log, lines } = collectingLog();
+    const learnerText = "My own log of problems.";
+    const unmarked = restIssue({
+      number: PRACTICE,
+      title: created.title,
+      body: learnerText,
+      labels: created.labels,
+    });
+    const restored = mergeBody(learnerText, leetcode!.topic, leetcode!.section);
+    expect(restored.endsWith(`\n\n${learnerText}`)).toBe(true);
+    let posted = "";
+    const scope = api()
+      .get(`${REPO_PATH}/issues`)
+      .query(OPEN_ROADMAP_ISSUES)
+      .reply(200, [unmarked])
+      .patch(`${REPO_PATH}/issues/${PRACTICE}`, (body: unknown) => {
+        expect(body).toEqual({ body: restored });
+        return true;
+      })
+      .reply(200, { ...unmarked, body: restored })
+      // Its earlier daily comments are still there: the history goes on, no pin again.
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [comment(1, "2026-11-25", "group-anagrams", true)])
+      .post(`${REPO_PATH}/issues/${PRACTICE}/comments`, (body: { body: string }) => {
+        posted = body.body;
+        return true;
+      })
+      .reply(201, { id: 2, html_url: "https://github.com/c/2" });
+    const result = await postDaily(
+      { github: testGitHub(), repo: REPO, log },
+      { roadmap, pool, date: "2026-11-26", issues: [] },
+    );
+    expectOnly(unmatched, scope);
+    expect(result).toMatchObject({
+      status: "posted",
+      created: false,
+      issue: { number: PRACTICE, topicId: "leetcode", body: restored },
+      entry: { slug: "top-k-frequent-elements" },
+    });
+    expect(posted).toContain("date=2026-11-26 slug=top-k-frequent-elements");
+    expect(lines).toContain(`info: restored the generated part of the daily-practice issue #${PRACTICE}`);
+  });
+
+  it("dry run: says it would take back the unmarked practice issue, and reads its comments", async () => {
+    const { log, lines } = collectingLog();
+    const unmarked = restIssue({ number: PRACTICE, title: created.title, body: "mine", labels: ["roadmap"] });
+    const scope = api()
+      .get(`${REPO_PATH}/issues`)
+      .query(OPEN_ROADMAP_ISSUES)
+      .reply(200, [unmarked])
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, []);
     const result = await postDaily(
       { github: testGitHub(), repo: REPO, log, dryRun: true },
       { roadmap, pool, date: "2026-11-26", issues: [] },
     );
-    expectOnly(unmatched);
+    expectOnly(unmatched, scope);
+    expect(result).toMatchObject({ status: "dry-run", issue: { number: PRACTICE }, created: false });
+    expect(lines.join("\n")).toContain(
+      `would restore the generated part of the daily-practice issue #${PRACTICE} (its topic marker is gone)`,
+    );
+    expect(lines.join("\n")).not.toContain("would create");
+  });
+
+  it("dry run: reads, writes nothing, says what it would post", async () => {
+    const { log, lines } = collectingLog();
+    const scope = api().get(`${REPO_PATH}/issues`).query(OPEN_ROADMAP_ISSUES).reply(200, []);
+    const result = await postDaily(
+      { github: testGitHub(), repo: REPO, log, dryRun: true },
+      { roadmap, pool, date: "2026-11-26", issues: [] },
+    );
+    expectOnly(unmatched, scope);
     expect(result).toMatchObject({ status: "dry-run", entry: { slug: "group-anagrams" } });
     expect(lines.join("\n")).toMatch(/would create the daily-practice issue "LeetCode \(1 problem\/day\)"/);
     expect(lines.join("\n")).toMatch(

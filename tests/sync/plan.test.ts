@@ -247,6 +247,30 @@ describe("plan", () => {
   });
 });
 
+describe("plan, for a roadmap issue without its marker", () => {
+  it("takes back the open one with the topic's exact title; a closed one or another title stays as it is", () => {
+    const snapshot = syncedSnapshot();
+    const redis = issueOf(snapshot, "redis");
+    snapshot.issues = snapshot.issues.filter((issue) => issue !== redis);
+    const { topicId: _topicId, ...fields } = redis;
+    snapshot.unmarked = [
+      {
+        ...fields,
+        number: 10,
+        title: "Redis",
+        body: "closed, mine",
+        state: "closed",
+        stateReason: "completed",
+      },
+      { ...fields, number: 11, title: "redis", body: "another title" },
+      { ...fields, number: 12, title: "Redis", body: "mine" },
+    ];
+    const operations = plan(REPO, roadmap, snapshot);
+    expect(operations.map((op) => [op.kind, op.params.issue_number])).toEqual([["update-issue", 12]]);
+    expect(String(operations[0]!.params.body).endsWith("\n\nmine")).toBe(true);
+  });
+});
+
 describe("plan, when the learner's text fills the issue", () => {
   it("leaves that body as it is and still syncs the title and the labels", () => {
     const snapshot = syncedSnapshot();
