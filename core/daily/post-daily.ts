@@ -3,8 +3,10 @@
 // nothing. Requests: the practice issue's comments (ceil(n/100) reads) and one comment
 // write; the topic issues are read by the caller (shared with the README update). Without
 // a practice issue among them, one more list read (core/daily/practice-issue.ts) and one
-// write to take it back or create it.
+// write to take it back or create it. A post whose answer is lost (5xx): one more comments
+// read, and at most one more post.
 import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
+import { statusOf } from "../github/errors.js";
 import { pinIssue } from "../github/pin-issue.js";
 import type { PlacedTopic } from "../model/roadmap.js";
 import { practiceTopic } from "../model/roadmap.js";
@@ -100,6 +102,50 @@ async function chooseProblem(
   };
 }
 
+/** A server error or no answer at all: GitHub may have stored the comment all the same. */
+function answerMayBeLost(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || status >= 500;
+}
+
+/**
+ * Posts the day's comment. POSTs are never retried blindly (core/github/client.ts): when
+ * the answer is lost, the issue's comments are read once more: today's marker there means
+ * the comment landed (that entry is the day's, even if another run wrote it); otherwise it
+ * is posted once more, and a second failure is thrown. Any other failure (a 403, a 422) is
+ * thrown at once: nothing was stored.
+ */
+async function postComment(
+  deps: DailyDeps,
+  issueNumber: number,
+  date: string,
+  body: string,
+): Promise<DailyEntry> {
+  const post = async (): Promise<DailyEntry> => {
+    const { data } = await deps.github.request<{ id: number; html_url: string }>(
+      "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
+      { ...deps.repo, issue_number: issueNumber, body },
+    );
+    return { ...parseDailyComment(body)!, commentId: data.id, commentUrl: data.html_url };
+  };
+  try {
+    return await post();
+  } catch (error) {
+    if (!answerMayBeLost(error)) throw error;
+    deps.log.warn(
+      `posting the daily comment on #${issueNumber} failed (${error instanceof Error ? error.message : String(error)}): looking for it among the issue's comments`,
+    );
+  }
+  const landed = (await readDailyHistory(deps.github, deps.repo, issueNumber)).find(
+    (entry) => entry.date === date,
+  );
+  if (landed) {
+    deps.log.info(`the comment for ${date} is there: it was posted`);
+    return landed;
+  }
+  return post();
+}
+
 export async function postDaily(deps: DailyDeps, input: DailyInput): Promise<DailyResult> {
   const placed: PlacedTopic | undefined = practiceTopic(input.roadmap);
   if (!placed?.topic.practice) {
@@ -145,12 +191,8 @@ export async function postDaily(deps: DailyDeps, input: DailyInput): Promise<Dai
     return { status: "dry-run", issue, created, history: [...history, entry], entry, body };
   }
 
-  const { data } = await deps.github.request<{ id: number; html_url: string }>(
-    "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-    { ...deps.repo, issue_number: issue.number, body },
-  );
-  const entry: DailyEntry = { ...parseDailyComment(body)!, commentId: data.id, commentUrl: data.html_url };
-  deps.log.info(`posted ${problem.slug} for ${input.date} on #${issue.number}: ${data.html_url}`);
+  const entry = await postComment(deps, issue.number, input.date, body);
+  deps.log.info(`posted ${entry.slug} for ${input.date} on #${issue.number}: ${entry.commentUrl ?? ""}`);
 
   // Pin once, when the practice starts (no earlier daily comment): a learner who unpins
   // the issue later is not overruled every day, and no request is spent checking.

@@ -158,6 +158,104 @@ describe("postDaily", () => {
     });
   });
 
+  it("a 502 on the post: reads the comments again, finds today's marker, and takes that comment as posted", async () => {
+    const { log, lines } = collectingLog();
+    const landed = comment(2, "2026-11-26", "top-k-frequent-elements");
+    const scope = api()
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [comment(1, "2026-11-25", "group-anagrams", true)])
+      .post(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .reply(502, { message: "Bad Gateway" })
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [comment(1, "2026-11-25", "group-anagrams", true), landed]);
+    const result = await postDaily(
+      { github: testGitHub(), repo: REPO, log },
+      { roadmap, pool, date: "2026-11-26", issues: [practiceIssue()] },
+    );
+    expectOnly(unmatched, scope);
+    expect(result).toMatchObject({
+      status: "posted",
+      entry: {
+        date: "2026-11-26",
+        slug: "top-k-frequent-elements",
+        commentId: 2,
+        commentUrl: landed.html_url,
+      },
+    });
+    expect(result.status === "posted" && result.history.map((entry) => entry.date)).toEqual([
+      "2026-11-25",
+      "2026-11-26",
+    ]);
+    expect(lines).toContainEqual(
+      expect.stringMatching(/^warn: posting the daily comment on #7 failed \(.*Bad Gateway/),
+    );
+  });
+
+  it("a 502 on the post and no marker in the comments: posts once more (then pins, the first daily comment)", async () => {
+    const { log } = collectingLog();
+    const bodies: string[] = [];
+    const scope = api()
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [])
+      .post(`${REPO_PATH}/issues/${PRACTICE}/comments`, (body: { body: string }) => {
+        bodies.push(body.body);
+        return true;
+      })
+      .reply(502, { message: "Bad Gateway" })
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [restComment(5, "a learner's note", PRACTICE, LEARNER)])
+      .post(`${REPO_PATH}/issues/${PRACTICE}/comments`, (body: { body: string }) => {
+        bodies.push(body.body);
+        return true;
+      })
+      .reply(201, { id: 6, html_url: "https://github.com/c/6" })
+      .post("/graphql")
+      .reply(200, { data: { pinIssue: { issue: { number: PRACTICE } } } });
+    const result = await postDaily(
+      { github: testGitHub(), repo: REPO, log },
+      { roadmap, pool, date: "2026-11-26", issues: [practiceIssue()] },
+    );
+    expectOnly(unmatched, scope);
+    expect(bodies).toHaveLength(2);
+    expect(bodies[1]).toBe(bodies[0]);
+    expect(result).toMatchObject({
+      status: "posted",
+      entry: { slug: "group-anagrams", commentId: 6, commentUrl: "https://github.com/c/6" },
+    });
+  });
+
+  it("throws when the second post fails too; a 4xx is thrown at once, with no second look", async () => {
+    const { log } = collectingLog();
+    const input = { roadmap, pool, date: "2026-11-26", issues: [practiceIssue()] };
+    const twice = api()
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .times(2)
+      .reply(200, [])
+      .post(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .times(2)
+      .reply(502, { message: "Bad Gateway" });
+    await expect(postDaily({ github: testGitHub(), repo: REPO, log }, input)).rejects.toMatchObject({
+      status: 502,
+    });
+    expectOnly(unmatched, twice);
+
+    const forbidden = api()
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [])
+      .post(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .reply(403, { message: "Resource not accessible by integration" });
+    await expect(postDaily({ github: testGitHub(), repo: REPO, log }, input)).rejects.toMatchObject({
+      status: 403,
+    });
+    expectOnly(unmatched, forbidden);
+  });
+
   it("pins the issue with the first daily comment; a failed pin is a warning", async () => {
     const { log, lines } = collectingLog();
     const scope = api()
