@@ -60,7 +60,12 @@ export async function runDaily(ctx: ActionContext): Promise<void> {
       );
       return;
   }
-  if (result.created && result.issue) ctx.cache.issues = [...issues, result.issue];
+  // A practice issue this run created or took back is not in the list yet: add it, so the
+  // README step that follows sees it without listing the issues again.
+  const practice = result.issue;
+  if (practice && !issues.some((issue) => issue.number === practice.number)) {
+    ctx.cache.issues = [...issues, practice];
+  }
   ctx.cache.history = result.history;
   if (result.entry.commentUrl) ctx.outputs["daily-comment-url"] = result.entry.commentUrl;
   const verb = { posted: "posted", "already-posted": "already posted", "dry-run": "would post" }[
