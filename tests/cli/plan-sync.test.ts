@@ -1,3 +1,4 @@
+import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { fakeCli } from "../helpers/cli.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
@@ -73,5 +74,23 @@ describe("roadmap plan / roadmap sync", () => {
     expect(noRepo.err()).toContain("--repo owner/name or GITHUB_REPOSITORY");
     const badFlag = cli();
     expect(await badFlag.run("plan", "--frobnicate")).toBe(2);
+  });
+});
+
+describe("roadmap plan against another API host", () => {
+  it("uses GITHUB_API_URL (GitHub Enterprise Server) and GH_TOKEN", async () => {
+    const ghe = "https://ghe.example.com/api/v3";
+    const issues = nock(ghe)
+      .matchHeader("authorization", "token ghe-token")
+      .get(`/repos/${REPO.owner}/${REPO.repo}/issues`)
+      .query({ labels: "roadmap", state: "all", per_page: "100" })
+      .reply(200, [])
+      .get(`/repos/${REPO.owner}/${REPO.repo}/labels`)
+      .query({ per_page: "100" })
+      .reply(200, []);
+    const { run, out } = cli({ GITHUB_TOKEN: undefined, GH_TOKEN: "ghe-token", GITHUB_API_URL: `${ghe}/` });
+    expect(await run("plan")).toBe(0);
+    expect(out()).toMatch(/creates 27 issues/);
+    issues.done();
   });
 });
