@@ -70,6 +70,23 @@ describe("the Probot app", () => {
     expect(github.requests[0]).toEqual({ method: "GET", path: `${PATH}/contents/roadmap/roadmap.yml` });
   });
 
+  it("goes on with the other repositories when one fails, then reports the failure", async () => {
+    const broken = nock(API)
+      .get(`/repos/${REPO.owner}/broken/contents/roadmap/roadmap.yml`)
+      .reply(500, { message: "Server Error" });
+    const github = new FakeGitHub();
+    github.files.set("roadmap/roadmap.yml", ROADMAP_YML);
+    github.intercept();
+    const payload = webhookExample("installation", "created");
+    payload.repositories = [
+      { id: 2, node_id: "R_2", name: "broken", full_name: `${REPO.owner}/broken`, private: true },
+      { id: 1, node_id: "R_1", name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}`, private: true },
+    ];
+    await expect(receive("installation", payload)).rejects.toThrow(/sync failed for octo-learner\/broken/);
+    broken.done();
+    expect(github.issues).toHaveLength(27);
+  });
+
   it("skips an installed repository without a roadmap after one read", async () => {
     const github = new FakeGitHub();
     github.intercept();
