@@ -2,13 +2,13 @@
 // and what was already read, so `all` reads the topic issues and the daily comments once
 // and the README shows what the earlier steps just did.
 import type { FetchLike } from "../core/daily/leetcode-daily.js";
-import type { DailyEntry } from "../core/daily/marker.js";
-import { readDailyHistory } from "../core/daily/history.js";
+import type { DailyEntry } from "../core/practice/daily-marker.js";
+import { readDailyHistory } from "../core/practice/daily-history.js";
 import type { GitHubClient, Logger, RepoRef } from "../core/github/client.js";
 import { practiceTopic } from "../core/model/roadmap.js";
 import type { Roadmap } from "../core/model/schema.js";
-import type { TopicIssue } from "../core/sync/snapshot.js";
-import { groupByTopic, readTopicIssues } from "../core/sync/snapshot.js";
+import type { TopicIssue } from "../core/issues/topic-issues.js";
+import { groupByTopic, readTopicIssues } from "../core/issues/topic-issues.js";
 
 export interface Outputs {
   "readme-changed": boolean;

@@ -1,6 +1,6 @@
 // The Action's one error boundary turns any failure into a message that names the fix:
 // the permission to add, the README lines to write, the roadmap line to correct.
-import { ReadmeMarkerError } from "../core/render/readme.js";
+import { ReadmeMarkerError } from "../core/readme/readme-region.js";
 import { formatProblem, RoadmapInvalidError } from "../core/validate/validate-roadmap.js";
 import { InputError } from "./inputs.js";
 

@@ -2,7 +2,7 @@
 // from the runner's files (GITHUB_EVENT_NAME, GITHUB_EVENT_PATH) on each run rather than
 // from @actions/github's `context`, which is fixed when the module loads.
 import { readFileSync } from "node:fs";
-import { DAILY_LABEL } from "../core/sync/labels.js";
+import { DAILY_LABEL } from "../core/issues/labels.js";
 import type { CommandInput } from "./inputs.js";
 
 export interface RunEvent {

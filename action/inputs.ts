@@ -1,7 +1,7 @@
 // The Action's inputs, validated in one place: a wrong value fails the step with the
 // input's name and what it accepts, before anything is read or written.
 import { z } from "zod";
-import { isIsoDate, isTimeZone } from "../core/daily/dates.js";
+import { isIsoDate, isTimeZone } from "../core/practice/dates.js";
 
 export const COMMANDS = ["auto", "sync", "readme", "daily", "all"] as const;
 export type CommandInput = (typeof COMMANDS)[number];

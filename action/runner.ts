@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
-import { todayIn } from "../core/daily/dates.js";
+import { todayIn } from "../core/practice/dates.js";
 import type { FetchLike } from "../core/daily/leetcode-daily.js";
 import type { GitHubClient, Logger } from "../core/github/client.js";
 import { parseRepo } from "../core/github/client.js";
@@ -21,7 +21,7 @@ import { explain } from "./errors.js";
 import type { Step } from "./event.js";
 import { planFor, readEvent } from "./event.js";
 import { readInputs } from "./inputs.js";
-import { createGitHubClient } from "../cli/octokit.js";
+import { createGitHubClient } from "../octokit/create-client.js";
 
 export interface RunOptions {
   /** Tests inject a client aimed at nock; the Action builds its own from the token. */

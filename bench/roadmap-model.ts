@@ -6,9 +6,9 @@ import type { ProgressSnapshot } from "../core/model/progress.js";
 import { STATUSES } from "../core/model/progress.js";
 import { allTopics, checklistOf } from "../core/model/roadmap.js";
 import type { Roadmap } from "../core/model/schema.js";
-import { renderProgressBlock } from "../core/render/readme-block.js";
+import { renderProgressBlock } from "../core/readme/progress-block.js";
 import { parseRoadmapOrThrow } from "../core/validate/validate-roadmap.js";
-import { generateRoadmapYaml } from "./generate-roadmap.js";
+import { generateRoadmapYaml } from "./large-roadmap.js";
 import type { BenchSection } from "./harness.js";
 import { formatMb, formatMs, markdownTable, measure } from "./harness.js";
 

@@ -14,15 +14,15 @@
 import nock from "nock";
 import { silentLogger } from "../core/github/client.js";
 import type { Roadmap } from "../core/model/schema.js";
-import { handleIssueEvent } from "../core/sync/issue-event.js";
-import type { RestIssue } from "../core/sync/snapshot.js";
+import { handleIssueEvent } from "../core/sync/status-event.js";
+import type { RestIssue } from "../core/issues/topic-issues.js";
 import { syncRoadmap } from "../core/sync/sync.js";
 import { parseRoadmapOrThrow } from "../core/validate/validate-roadmap.js";
 import { FakeGitHub } from "../tests/helpers/fake-github.js";
 import { REPO } from "../tests/helpers/constants.js";
 import { testGitHub } from "../tests/helpers/test-client.js";
 import { readFileSync } from "node:fs";
-import { generateRoadmapYaml } from "./generate-roadmap.js";
+import { generateRoadmapYaml } from "./large-roadmap.js";
 import type { BenchSection, RequestRow } from "./harness.js";
 import { pages, requestTable } from "./harness.js";
 

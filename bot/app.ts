@@ -3,13 +3,13 @@
 import type { Context, Probot } from "probot";
 import { asGitHubClient, parseRepo } from "../core/github/client.js";
 import type { PullRequestPayload } from "../core/notes/pull-request.js";
-import { handleIssueEvent } from "../core/sync/issue-event.js";
-import type { IssueEventPayload } from "../core/sync/issue-event.js";
-import { DEFAULT_ROADMAP_PATH } from "../core/sync/remote-roadmap.js";
+import { handleIssueEvent } from "../core/sync/status-event.js";
+import type { IssueEventPayload } from "../core/sync/status-event.js";
+import { DEFAULT_ROADMAP_PATH } from "../core/validate/read-from-github.js";
 import { RecentDeliveries } from "./deliveries.js";
 import { notesPullRequest } from "./handlers/notes-pr.js";
 import { PullFilesMemo } from "./handlers/notes-pull-files.js";
-import { checkRoadmapPullRequest } from "../core/sync/roadmap-check.js";
+import { checkRoadmapPullRequest } from "../core/sync/roadmap-pr-check.js";
 import { syncRepository } from "./handlers/sync-repository.js";
 import { asLogger } from "./logger.js";
 import { RepoLock } from "./repo-lock.js";

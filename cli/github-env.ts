@@ -4,7 +4,7 @@ import type { GitHubClient, Logger, RepoRef } from "../core/github/client.js";
 import { parseRepo } from "../core/github/client.js";
 import type { CliIO } from "./io.js";
 import { UsageError } from "./io.js";
-import { createGitHubClient, DEFAULT_API_URL } from "./octokit.js";
+import { createGitHubClient, DEFAULT_API_URL } from "../octokit/create-client.js";
 
 export interface GitHubTarget {
   github: GitHubClient;

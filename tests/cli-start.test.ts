@@ -3,8 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { offlineProgress } from "../core/model/progress.js";
-import { renderProgressBlock } from "../core/render/readme-block.js";
-import { findBlock } from "../core/render/readme.js";
+import { renderProgressBlock } from "../core/readme/progress-block.js";
+import { findBlock } from "../core/readme/readme-region.js";
 import { parseRoadmapOrThrow } from "../core/validate/validate-roadmap.js";
 import { ROOT, runCli } from "./helpers/cli.js";
 

@@ -1,8 +1,8 @@
 // `issues` events under `command: auto`: the status label follows what happened to the
 // issue (the lead's handler). Returns false when the issue is no topic issue, so the
 // README step is skipped too: nothing it shows can have changed.
-import type { IssueEventPayload } from "../../core/sync/issue-event.js";
-import { handleIssueEvent } from "../../core/sync/issue-event.js";
+import type { IssueEventPayload } from "../../core/sync/status-event.js";
+import { handleIssueEvent } from "../../core/sync/status-event.js";
 import type { ActionContext } from "../context.js";
 
 export async function runIssueEvent(ctx: ActionContext): Promise<boolean> {

@@ -2,7 +2,7 @@
 // handler, the same the app runs). Opened, synchronized, reopened: labels, the one comment
 // and the "roadmap notes" check; merged: the topic issues move on. Returns true when the
 // merge changed topic issues, so the README step that follows shows it; false skips it.
-import type { NotesResult } from "../../core/notes/deps.js";
+import type { NotesResult } from "../../core/notes/result.js";
 import { handleNotesPullRequest } from "../../core/notes/pr-event.js";
 import type { PullRequestPayload } from "../../core/notes/pull-request.js";
 import type { ActionContext } from "../context.js";

@@ -3,15 +3,15 @@
 // bytes change. An unchanged repository costs list reads and two file reads, no write.
 import { readFileSync } from "node:fs";
 import { join, posix } from "node:path";
-import { renderProgressSvg } from "../../core/chart/progress-svg.js";
-import { percentDone, sectionTallies, totalTally } from "../../core/chart/tally.js";
-import { practiceStreaks } from "../../core/daily/streaks.js";
+import { renderProgressSvg } from "../../core/readme/progress-chart.js";
+import { percentDone, sectionTallies, totalTally } from "../../core/issues/tally.js";
+import { practiceStreaks } from "../../core/practice/streaks.js";
 import { commitFile } from "../../core/github/commit-file.js";
 import { practiceTopic } from "../../core/model/roadmap.js";
-import { addNotesPaths } from "../../core/notes/notes-folders.js";
-import { progressFromSnapshot } from "../../core/progress/from-snapshot.js";
-import { renderProgressBlock } from "../../core/render/readme-block.js";
-import { findBlock, replaceBlock } from "../../core/render/readme.js";
+import { addNotesPaths } from "../../core/readme/notes-links.js";
+import { progressFromSnapshot } from "../../core/issues/progress.js";
+import { renderProgressBlock } from "../../core/readme/progress-block.js";
+import { findBlock, replaceBlock } from "../../core/readme/readme-region.js";
 import type { ActionContext } from "../context.js";
 import { dailyHistory, topicIssues } from "../context.js";
 

@@ -4,7 +4,7 @@
 // for one pull request (opened, then a push a second later) must not both find no summary
 // comment and both post one.
 import type { GitHubClient, Logger, RepoRef } from "../../core/github/client.js";
-import type { NotesResult } from "../../core/notes/deps.js";
+import type { NotesResult } from "../../core/notes/result.js";
 import { handleNotesPullRequest } from "../../core/notes/pr-event.js";
 import type { PullRequestPayload } from "../../core/notes/pull-request.js";
 import type { RepoLock } from "../repo-lock.js";

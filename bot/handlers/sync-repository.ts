@@ -1,7 +1,7 @@
 // The app's sync of one repository: core's sync from the roadmap file on its default branch,
 // one at a time per repository inside this process (see RepoLock).
 import type { GitHubClient, Logger, RepoRef } from "../../core/github/client.js";
-import { syncFromRepository } from "../../core/sync/sync-remote.js";
+import { syncFromRepository } from "../../core/sync/sync-from-repository.js";
 import type { SyncResult } from "../../core/sync/sync.js";
 import type { RepoLock } from "../repo-lock.js";
 

@@ -7,7 +7,7 @@ import { roadmapToYaml } from "../../core/import/to-yaml.js";
 import { formatProblem, validateRoadmap } from "../../core/validate/validate-roadmap.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
-import { displayPath, readUserFile } from "../read-roadmap.js";
+import { displayPath, readUserFile } from "../user-files.js";
 
 const USAGE = "usage: roadmap import <file.md> > roadmap/roadmap.yml";
 

@@ -1,11 +1,11 @@
 // `roadmap plan [--repo owner/name] [--file F] [--json]`: what a sync would change, read
 // only. --json prints the operations (method, path, body) for scripts.
-import { describeRequest } from "../../core/sync/operations.js";
+import { describeRequest } from "../../core/github/plan/operation.js";
 import { planSync } from "../../core/sync/sync.js";
 import { githubTarget } from "../github-env.js";
 import type { Command } from "../io.js";
 import { parseOptions } from "../args.js";
-import { DEFAULT_ROADMAP_FILE, readRoadmap } from "../read-roadmap.js";
+import { DEFAULT_ROADMAP_FILE, readRoadmap } from "../user-files.js";
 
 const OPTIONS = {
   repo: { type: "string" },

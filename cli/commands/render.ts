@@ -4,12 +4,12 @@
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { offlineProgress } from "../../core/model/progress.js";
-import { renderProgressBlock } from "../../core/render/readme-block.js";
-import { replaceBlock } from "../../core/render/readme.js";
+import { renderProgressBlock } from "../../core/readme/progress-block.js";
+import { replaceBlock } from "../../core/readme/readme-region.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
 import { parseOptions } from "../args.js";
-import { DEFAULT_ROADMAP_FILE, displayPath, readRoadmap, readUserFile } from "../read-roadmap.js";
+import { DEFAULT_ROADMAP_FILE, displayPath, readRoadmap, readUserFile } from "../user-files.js";
 
 const USAGE = "usage: roadmap render [--readme README.md] [--file roadmap/roadmap.yml] [--check]";
 

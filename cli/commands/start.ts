@@ -4,12 +4,12 @@
 import { allTopics, checklistOf } from "../../core/model/roadmap.js";
 import type { Roadmap } from "../../core/model/schema.js";
 import { offlineProgress } from "../../core/model/progress.js";
-import { renderProgressBlock } from "../../core/render/readme-block.js";
-import { countPlan } from "../../core/sync/operations.js";
+import { renderProgressBlock } from "../../core/readme/progress-block.js";
+import { countPlan } from "../../core/github/plan/operation.js";
 import { plan } from "../../core/sync/plan.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
-import { DEFAULT_ROADMAP_FILE, readRoadmap } from "../read-roadmap.js";
+import { DEFAULT_ROADMAP_FILE, readRoadmap } from "../user-files.js";
 import { plural, summarizeRoadmap } from "../text.js";
 
 /** Stands in for the learner's repository: the plan's counts do not depend on it. */

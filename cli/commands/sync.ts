@@ -3,7 +3,7 @@
 import { syncRoadmap } from "../../core/sync/sync.js";
 import { githubTarget } from "../github-env.js";
 import type { Command } from "../io.js";
-import { DEFAULT_ROADMAP_FILE, readRoadmap } from "../read-roadmap.js";
+import { DEFAULT_ROADMAP_FILE, readRoadmap } from "../user-files.js";
 import { parseOptions } from "../args.js";
 
 const OPTIONS = {

@@ -6,7 +6,7 @@ import { inGitHubActions, problemAnnotation } from "../annotations.js";
 import { parseOptions } from "../args.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
-import { DEFAULT_ROADMAP_FILE, displayPath, readUserFile } from "../read-roadmap.js";
+import { DEFAULT_ROADMAP_FILE, displayPath, readUserFile } from "../user-files.js";
 import { plural, summarizeRoadmap } from "../text.js";
 
 const USAGE = `usage: roadmap validate [--file <path>]   (default ${DEFAULT_ROADMAP_FILE})`;

@@ -1,8 +1,8 @@
 // The daily comment: one problem, its time box, a Solved box the learner ticks, and the
 // roadmap topic to study next. The hidden marker on top is what history and streaks read.
 import { formatRating } from "../model/levels.js";
-import { inlineText } from "../render/markdown.js";
-import { dailyMarker } from "./marker.js";
+import { inlineText } from "../text/markdown.js";
+import { dailyMarker } from "../practice/daily-marker.js";
 import type { NextTopic } from "./next-topic.js";
 import { problemUrl } from "./pool.js";
 

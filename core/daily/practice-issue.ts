@@ -6,10 +6,10 @@
 // once (only when no practice issue was found) and the generated part goes back on top.
 import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
 import type { PlacedTopic } from "../model/roadmap.js";
-import { mergeBody, newTopicIssue } from "../sync/issue-body.js";
+import { mergeBody, newTopicIssue } from "../issues/issue-body.js";
 import { adopt } from "../sync/plan.js";
-import type { RestIssue, TopicIssue } from "../sync/snapshot.js";
-import { groupByTopic, readAdoptableIssues, toTopicIssue } from "../sync/snapshot.js";
+import type { RestIssue, TopicIssue } from "../issues/topic-issues.js";
+import { groupByTopic, readAdoptableIssues, toTopicIssue } from "../issues/topic-issues.js";
 
 export interface PracticeIssueDeps {
   github: GitHubClient;

@@ -4,12 +4,12 @@
 import type { PlacedTopic } from "../model/roadmap.js";
 import { allTopics, checklistOf } from "../model/roadmap.js";
 import type { Roadmap } from "../model/schema.js";
-import { inlineText } from "../render/markdown.js";
+import { inlineText } from "../text/markdown.js";
 import { closestMatch } from "../validate/did-you-mean.js";
 import type { Problem } from "../validate/problem.js";
 import type { FrontMatter, Positioned } from "./front-matter.js";
 import { parseFrontMatter } from "./front-matter.js";
-import { folderTopicOf, NOTES_DIR } from "./paths.js";
+import { folderTopicOf, NOTES_DIR } from "../model/notes-paths.js";
 
 export interface NotesFileInput {
   path: string;

@@ -6,12 +6,12 @@
 import type { RepoRef } from "../github/client.js";
 import type { TopicStatus } from "../model/progress.js";
 import type { Topic } from "../model/schema.js";
-import { inlineText } from "../render/markdown.js";
-import { STATUS_LABELS, statusOfLabels } from "../sync/labels.js";
-import type { Operation } from "../sync/operations.js";
+import { inlineText } from "../text/markdown.js";
+import { STATUS_LABELS, statusOfLabels } from "../issues/labels.js";
+import type { Operation } from "../github/plan/operation.js";
 import { planStatusChange } from "../sync/plan.js";
-import type { TopicIssue } from "../sync/snapshot.js";
-import { tickItems } from "./tick.js";
+import type { TopicIssue } from "../issues/topic-issues.js";
+import { tickItems } from "../issues/tick.js";
 
 export function topicCommentMarker(pullNumber: number): string {
   return `<!-- roadmap:notes-merged pr=${pullNumber} -->`;

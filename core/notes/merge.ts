@@ -11,22 +11,22 @@
 // topic whose body the merge changes is read again right before its writes are planned,
 // and its writes go out before the next topic is looked at: the window shrinks to that
 // topic's own label writes.
-import { listTrustedComments } from "../github/comments.js";
+import { listTrustedComments } from "../github/trusted-comments.js";
 import { allTopics } from "../model/roadmap.js";
-import { applyOperations } from "../sync/apply.js";
-import type { Operation } from "../sync/operations.js";
-import { DEFAULT_ROADMAP_PATH } from "../sync/remote-roadmap.js";
-import type { RestIssue, TopicIssue } from "../sync/snapshot.js";
-import { toTopicIssue } from "../sync/snapshot.js";
+import { applyOperations } from "../github/plan/apply.js";
+import type { Operation } from "../github/plan/operation.js";
+import { DEFAULT_ROADMAP_PATH } from "../validate/read-from-github.js";
+import type { RestIssue, TopicIssue } from "../issues/topic-issues.js";
+import { toTopicIssue } from "../issues/topic-issues.js";
 import { analyzeNotes } from "./analyze.js";
 import { closingRefs } from "./closing-refs.js";
-import { planComment } from "./comments.js";
+import { planComment } from "../github/plan/marker-comment.js";
 import type { MergeContext, TopicMergeInput, TopicMergePlan } from "./merge-plan.js";
 import { planTopicMerge, topicCommentMarker } from "./merge-plan.js";
-import { readNotesRoadmap } from "./notes-roadmap.js";
+import { readNotesRoadmap } from "./roadmap-for-notes.js";
 import { isNotesPrComment, NOTES_MERGED_MARKER, renderPrComment } from "./pr-comment.js";
-import type { NotesDeps, NotesResult } from "./deps.js";
-import { readLeadIssues } from "./deps.js";
+import type { NotesDeps, NotesResult } from "./result.js";
+import { readLeadIssues } from "./result.js";
 import type { PullRequestPayload } from "./pull-request.js";
 import { listPullFiles, notesFilesOf, readNotesFiles } from "./read-notes.js";
 

@@ -3,14 +3,14 @@
 // hidden marker and edited in place, so every event leaves exactly one such comment.
 import type { TopicStatus } from "../model/progress.js";
 import { checklistOf } from "../model/roadmap.js";
-import { inlineText, tableCell } from "../render/markdown.js";
-import { countTicks } from "../sync/checklist.js";
-import { statusOfLabels } from "../sync/labels.js";
-import { splitBody } from "../sync/markers.js";
-import type { TopicIssue } from "../sync/snapshot.js";
+import { inlineText, tableCell } from "../text/markdown.js";
+import { countTicks } from "../issues/checklist.js";
+import { statusOfLabels } from "../issues/labels.js";
+import { splitBody } from "../issues/markers.js";
+import type { TopicIssue } from "../issues/topic-issues.js";
 import type { NotesAnalysis } from "./analyze.js";
 import { hasFailures } from "./analyze.js";
-import { NOTES_CHECK_NAME } from "./check-run.js";
+import { NOTES_CHECK_NAME } from "./notes-check.js";
 
 export const NOTES_PR_MARKER = "<!-- roadmap:notes-pr -->";
 /** Added to the PR comment once the merge has been applied: a repeated merge event stops there. */

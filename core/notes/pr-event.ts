@@ -4,21 +4,21 @@
 // refreshes the comment; a merge is handed to handleNotesMerge. The PR's files are read as
 // data through the API: nothing from the pull request runs, its text is never rewritten.
 import type { RepoRef } from "../github/client.js";
-import { listTrustedComments } from "../github/comments.js";
-import { applyOperations } from "../sync/apply.js";
-import { sectionLabel } from "../sync/labels.js";
-import type { Operation } from "../sync/operations.js";
-import { DEFAULT_ROADMAP_PATH } from "../sync/remote-roadmap.js";
-import type { TopicIssue } from "../sync/snapshot.js";
+import { listTrustedComments } from "../github/trusted-comments.js";
+import { applyOperations } from "../github/plan/apply.js";
+import { sectionLabel } from "../issues/labels.js";
+import type { Operation } from "../github/plan/operation.js";
+import { DEFAULT_ROADMAP_PATH } from "../validate/read-from-github.js";
+import type { TopicIssue } from "../issues/topic-issues.js";
 import type { NotesAnalysis } from "./analyze.js";
 import { analyzeNotes } from "./analyze.js";
-import { notesCheck, postNotesCheck, roadmapUnreadableCheck } from "./check-run.js";
+import { notesCheck, postNotesCheck, roadmapUnreadableCheck } from "./notes-check.js";
 import { closingRefs } from "./closing-refs.js";
-import type { NotesDeps, NotesResult } from "./deps.js";
-import { readLeadIssues } from "./deps.js";
-import { planComment } from "./comments.js";
+import type { NotesDeps, NotesResult } from "./result.js";
+import { readLeadIssues } from "./result.js";
+import { planComment } from "../github/plan/marker-comment.js";
 import { handleNotesMerge } from "./merge.js";
-import { readNotesRoadmap } from "./notes-roadmap.js";
+import { readNotesRoadmap } from "./roadmap-for-notes.js";
 import { isNotesPrComment, renderPrComment } from "./pr-comment.js";
 import type { PullRequestPayload } from "./pull-request.js";
 import { NOTES_LABEL, notesPullAction, pullLabels } from "./pull-request.js";

@@ -4,7 +4,7 @@
 import type { GitHubClient, RepoRef } from "../github/client.js";
 import { readContents } from "../github/contents.js";
 import type { NotesFileInput } from "./analyze.js";
-import { isPresentNotesFile } from "./paths.js";
+import { isPresentNotesFile } from "../model/notes-paths.js";
 
 export interface PullFile {
   filename: string;

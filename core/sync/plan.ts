@@ -6,15 +6,15 @@ import type { PlacedTopic } from "../model/roadmap.js";
 import { allTopics } from "../model/roadmap.js";
 import type { TopicStatus } from "../model/progress.js";
 import type { Roadmap } from "../model/schema.js";
-import { statusFor } from "../progress/status-rules.js";
-import { countTicks } from "./checklist.js";
-import { issueTitle, markRemoved, mergeBody, newTopicIssue } from "./issue-body.js";
-import type { LabelSpec } from "./labels.js";
-import { isStatusLabel, ownedLabelNames, STATUS_LABELS, statusOfLabels, topicLabels } from "./labels.js";
-import { REMOVED_MARKER, splitBody } from "./markers.js";
-import type { Operation } from "./operations.js";
-import type { RepoLabel, Snapshot, TopicIssue, UnmarkedIssue } from "./snapshot.js";
-import { groupByTopic } from "./snapshot.js";
+import { statusFor } from "../issues/status.js";
+import { countTicks } from "../issues/checklist.js";
+import { issueTitle, markRemoved, mergeBody, newTopicIssue } from "../issues/issue-body.js";
+import type { LabelSpec } from "../issues/labels.js";
+import { isStatusLabel, ownedLabelNames, STATUS_LABELS, statusOfLabels, topicLabels } from "../issues/labels.js";
+import { REMOVED_MARKER, splitBody } from "../issues/markers.js";
+import type { Operation } from "../github/plan/operation.js";
+import type { RepoLabel, Snapshot, TopicIssue, UnmarkedIssue } from "../issues/topic-issues.js";
+import { groupByTopic } from "../issues/topic-issues.js";
 
 const ISSUE = "/repos/{owner}/{repo}/issues/{issue_number}";
 

@@ -3,12 +3,12 @@
 // an invalid file.
 import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
 import type { Roadmap } from "../model/schema.js";
-import { applyOperations } from "./apply.js";
-import type { Operation, PlanCounts } from "./operations.js";
-import { countPlan, summarizePlan } from "./operations.js";
+import { applyOperations } from "../github/plan/apply.js";
+import type { Operation, PlanCounts } from "../github/plan/operation.js";
+import { countPlan, summarizePlan } from "../github/plan/operation.js";
 import { plan } from "./plan.js";
-import type { Snapshot } from "./snapshot.js";
-import { readSnapshot } from "./snapshot.js";
+import type { Snapshot } from "../issues/topic-issues.js";
+import { readSnapshot } from "../issues/topic-issues.js";
 
 export interface SyncDeps {
   github: GitHubClient;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createGitHubClient } from "../../cli/octokit.js";
+import { createGitHubClient } from "../../octokit/create-client.js";
 import type { Logger } from "../../core/github/client.js";
 import { api, expectOnly, REPO_PATH, trackUnmatched } from "../helpers/github.js";
 

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { renderProgressSvg } from "../../core/chart/progress-svg.js";
-import { percentDone, sectionTallies, totalTally } from "../../core/chart/tally.js";
+import { renderProgressSvg } from "../../core/readme/progress-chart.js";
+import { percentDone, sectionTallies, totalTally } from "../../core/issues/tally.js";
 import { offlineProgress } from "../../core/model/progress.js";
 import { parseRoadmapOrThrow } from "../../core/validate/validate-roadmap.js";
 import { smallRoadmap } from "../helpers/roadmaps.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addDays, isIsoDate, isTimeZone, todayIn } from "../../core/daily/dates.js";
+import { addDays, isIsoDate, isTimeZone, todayIn } from "../../core/practice/dates.js";
 
 describe("dates", () => {
   it("today depends on the time zone", () => {

@@ -1,13 +1,13 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
 import type { FetchLike } from "../../core/daily/leetcode-daily.js";
-import { dailyMarker } from "../../core/daily/marker.js";
+import { dailyMarker } from "../../core/practice/daily-marker.js";
 import type { Pool } from "../../core/daily/pool.js";
 import { postDaily } from "../../core/daily/post-daily.js";
 import { allTopics } from "../../core/model/roadmap.js";
-import { mergeBody, newTopicIssue } from "../../core/sync/issue-body.js";
-import { toTopicIssue } from "../../core/sync/snapshot.js";
-import type { TopicIssue } from "../../core/sync/snapshot.js";
+import { mergeBody, newTopicIssue } from "../../core/issues/issue-body.js";
+import { toTopicIssue } from "../../core/issues/topic-issues.js";
+import type { TopicIssue } from "../../core/issues/topic-issues.js";
 import {
   api,
   expectOnly,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { practiceStreaks } from "../../core/daily/streaks.js";
+import { practiceStreaks } from "../../core/practice/streaks.js";
 
 const days = (...entries: [string, boolean][]) => entries.map(([date, solved]) => ({ date, solved }));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isTrustedComment, listTrustedComments } from "../../core/github/comments.js";
+import { isTrustedComment, listTrustedComments } from "../../core/github/trusted-comments.js";
 import {
   api,
   expectOnly,

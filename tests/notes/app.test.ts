@@ -4,7 +4,7 @@
 import nock from "nock";
 import type { Probot } from "probot";
 import { beforeEach, describe, expect, it } from "vitest";
-import { tickItems } from "../../core/notes/tick.js";
+import { tickItems } from "../../core/issues/tick.js";
 import { expectOnly, REPO_PATH, trackUnmatched } from "../helpers/github.js";
 import { API } from "../helpers/github.js";
 import type { WebhookName } from "../helpers/probot.js";

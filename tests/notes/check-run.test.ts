@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { analyzeNotes } from "../../core/notes/analyze.js";
-import { notesCheck, roadmapUnreadableCheck } from "../../core/notes/check-run.js";
+import { notesCheck, roadmapUnreadableCheck } from "../../core/notes/notes-check.js";
 import { roadmap } from "./fixtures.js";
 
 describe("notesCheck", () => {

@@ -1,7 +1,7 @@
 // Topic issues for the small test roadmap, as a first sync creates them.
 import { allTopics } from "../../core/model/roadmap.js";
-import { newTopicIssue } from "../../core/sync/issue-body.js";
-import type { TopicIssue } from "../../core/sync/snapshot.js";
+import { newTopicIssue } from "../../core/issues/issue-body.js";
+import type { TopicIssue } from "../../core/issues/topic-issues.js";
 import { REPO } from "../helpers/constants.js";
 import { smallRoadmap } from "../helpers/roadmaps.js";
 

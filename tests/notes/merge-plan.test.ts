@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MergeContext } from "../../core/notes/merge-plan.js";
 import { planTopicMerge, topicComment } from "../../core/notes/merge-plan.js";
-import { describeRequest } from "../../core/sync/operations.js";
+import { describeRequest } from "../../core/github/plan/operation.js";
 import { REPO } from "../helpers/github.js";
 import { placedTopic, topicIssue } from "./fixtures.js";
 

@@ -4,7 +4,7 @@ import {
   readNotesFolders,
   topicsWithNotes,
   withNotesPaths,
-} from "../../core/notes/notes-folders.js";
+} from "../../core/readme/notes-links.js";
 import { offlineProgress } from "../../core/model/progress.js";
 import { api, expectOnly, REPO, REPO_PATH, testGitHub, trackUnmatched } from "../helpers/github.js";
 import { roadmap } from "./fixtures.js";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { analyzeNotes } from "../../core/notes/analyze.js";
 import { isNotesPrComment, renderPrComment } from "../../core/notes/pr-comment.js";
-import { tickItems } from "../../core/notes/tick.js";
-import type { TopicIssue } from "../../core/sync/snapshot.js";
+import { tickItems } from "../../core/issues/tick.js";
+import type { TopicIssue } from "../../core/issues/topic-issues.js";
 import { placedTopic, roadmap, topicIssue } from "./fixtures.js";
 
 const analysis = analyzeNotes(roadmap, [

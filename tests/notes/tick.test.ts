@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { tickItems } from "../../core/notes/tick.js";
-import { parseTasks } from "../../core/sync/checklist.js";
+import { tickItems } from "../../core/issues/tick.js";
+import { parseTasks } from "../../core/issues/checklist.js";
 import { placedTopic, topicIssue } from "./fixtures.js";
 
 const redis = placedTopic("redis").topic;

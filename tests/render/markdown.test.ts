@@ -5,7 +5,7 @@ import {
   MENTION_BREAK,
   neutralizeMentions,
   tableCell,
-} from "../../core/render/markdown.js";
+} from "../../core/text/markdown.js";
 
 describe("escapeMarkdown", () => {
   it("escapes every character that would change the rendering", () => {

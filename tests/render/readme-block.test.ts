@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { ProgressSnapshot } from "../../core/model/progress.js";
 import { offlineProgress } from "../../core/model/progress.js";
 import { RoadmapSchema } from "../../core/model/schema.js";
-import { percentDone, progressBar, renderProgressBlock } from "../../core/render/readme-block.js";
-import { replaceBlock } from "../../core/render/readme.js";
+import { percentDone, progressBar, renderProgressBlock } from "../../core/readme/progress-block.js";
+import { replaceBlock } from "../../core/readme/readme-region.js";
 
 const roadmap = RoadmapSchema.parse({
   title: "Small roadmap",

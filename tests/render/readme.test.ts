@@ -5,7 +5,7 @@ import {
   isBlockCurrent,
   ReadmeMarkerError,
   replaceBlock,
-} from "../../core/render/readme.js";
+} from "../../core/readme/readme-region.js";
 
 const BLOCK = "line one\nline two";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fitSummary, SUMMARY_MAX } from "../../core/github/check-run.js";
+import { fitSummary, SUMMARY_MAX } from "../../core/github/post-check-run.js";
 
 describe("fitSummary", () => {
   it("keeps a summary within GitHub's limit as it is", () => {

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseRoadmapOrThrow } from "../../core/validate/validate-roadmap.js";
 import { allTopics } from "../../core/model/roadmap.js";
-import { ISSUE_BODY_MAX, markRemoved, mergeBody, newTopicIssue } from "../../core/sync/issue-body.js";
-import { splitBody, topicIdOf } from "../../core/sync/markers.js";
+import { ISSUE_BODY_MAX, markRemoved, mergeBody, newTopicIssue } from "../../core/issues/issue-body.js";
+import { splitBody, topicIdOf } from "../../core/issues/markers.js";
 import { smallRoadmap } from "../helpers/roadmaps.js";
 
 const roadmap = smallRoadmap();

@@ -3,8 +3,8 @@
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../core/github/client.js";
 import { allTopics } from "../../core/model/roadmap.js";
-import { newTopicIssue } from "../../core/sync/issue-body.js";
-import { handleIssueEvent } from "../../core/sync/issue-event.js";
+import { newTopicIssue } from "../../core/issues/issue-body.js";
+import { handleIssueEvent } from "../../core/sync/status-event.js";
 import {
   api,
   expectOnly,

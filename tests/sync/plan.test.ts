@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { allTopics } from "../../core/model/roadmap.js";
-import { newTopicIssue } from "../../core/sync/issue-body.js";
-import { STATUS_LABELS, topicLabels } from "../../core/sync/labels.js";
-import { countPlan, summarizePlan } from "../../core/sync/operations.js";
+import { newTopicIssue } from "../../core/issues/issue-body.js";
+import { STATUS_LABELS, topicLabels } from "../../core/issues/labels.js";
+import { countPlan, summarizePlan } from "../../core/github/plan/operation.js";
 import { plan } from "../../core/sync/plan.js";
-import type { RepoLabel, Snapshot, TopicIssue } from "../../core/sync/snapshot.js";
+import type { RepoLabel, Snapshot, TopicIssue } from "../../core/issues/topic-issues.js";
 import { REPO } from "../helpers/github.js";
 import { smallRoadmap } from "../helpers/roadmaps.js";
 

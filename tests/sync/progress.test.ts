@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { allTopics } from "../../core/model/roadmap.js";
-import { progressFromSnapshot } from "../../core/progress/from-snapshot.js";
-import { newTopicIssue } from "../../core/sync/issue-body.js";
-import type { TopicIssue } from "../../core/sync/snapshot.js";
+import { progressFromSnapshot } from "../../core/issues/progress.js";
+import { newTopicIssue } from "../../core/issues/issue-body.js";
+import type { TopicIssue } from "../../core/issues/topic-issues.js";
 import { smallRoadmap } from "../helpers/roadmaps.js";
 
 const roadmap = smallRoadmap();

@@ -3,7 +3,7 @@
 // repository without the file is not a roadmap repository.
 import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
 import { formatProblem } from "../validate/validate-roadmap.js";
-import { readRemoteRoadmap } from "./remote-roadmap.js";
+import { readRemoteRoadmap } from "../validate/read-from-github.js";
 import type { SyncResult } from "./sync.js";
 import { syncRoadmap } from "./sync.js";
 

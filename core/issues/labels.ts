@@ -6,7 +6,7 @@ import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "../model/levels.js";
 import { ratingBounds } from "../model/levels.js";
 import type { TopicStatus } from "../model/progress.js";
 import type { Roadmap, Section, Topic } from "../model/schema.js";
-import type { RepoLabel } from "./snapshot.js";
+import type { RepoLabel } from "./topic-issues.js";
 
 export interface LabelSpec {
   name: string;

@@ -2,8 +2,8 @@
 // body only. Every other tick and all of the learner's own text stay byte for byte.
 import type { Topic } from "../model/schema.js";
 import { checklistOf } from "../model/roadmap.js";
-import { checklistLines } from "../sync/issue-body.js";
-import { splitBody } from "../sync/markers.js";
+import { checklistLines } from "./issue-body.js";
+import { splitBody } from "./markers.js";
 
 // An unticked task line: `- [ ] text` (the text as the sync engine renders it).
 const UNTICKED_LINE = /^([ \t]*[-*] \[) (\] )(.*?)([ \t]*)$/gm;

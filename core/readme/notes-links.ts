@@ -6,7 +6,7 @@ import { isNotFound } from "../github/errors.js";
 import type { ProgressSnapshot } from "../model/progress.js";
 import { allTopics } from "../model/roadmap.js";
 import type { Roadmap } from "../model/schema.js";
-import { NOTES_DIR, notesFolderOf } from "./paths.js";
+import { NOTES_DIR, notesFolderOf } from "../model/notes-paths.js";
 
 interface ContentsEntry {
   name: string;

@@ -1,9 +1,9 @@
 // Sends a plan, one request at a time (GitHub asks integrations to serialize writes),
 // or in a dry run prints each request instead of sending it.
-import type { GitHubClient, Logger } from "../github/client.js";
-import { isNotFound, statusOf } from "../github/errors.js";
-import type { Operation } from "./operations.js";
-import { describeRequest } from "./operations.js";
+import type { GitHubClient, Logger } from "../client.js";
+import { isNotFound, statusOf } from "../errors.js";
+import type { Operation } from "./operation.js";
+import { describeRequest } from "./operation.js";
 
 export interface ApplyDeps {
   github: GitHubClient;

@@ -1,6 +1,6 @@
 // A planned write: the exact REST request it will send, plus what it means. The plan is
 // a list of these; applying it sends them in order, and a dry run prints them instead.
-import type { RequestParams } from "../github/client.js";
+import type { RequestParams } from "../client.js";
 
 export type OperationKind =
   | "create-label"

@@ -2,9 +2,9 @@
 // Only trusted comments count (a bot's or a writer's, see core/github/comments.ts): anyone
 // could post a comment with a daily marker and suppress a day's problem or fake a streak.
 import type { GitHubClient, RepoRef } from "../github/client.js";
-import { listTrustedComments } from "../github/comments.js";
-import type { DailyEntry } from "./marker.js";
-import { parseDailyComment } from "./marker.js";
+import { listTrustedComments } from "../github/trusted-comments.js";
+import type { DailyEntry } from "./daily-marker.js";
+import { parseDailyComment } from "./daily-marker.js";
 
 /** ceil(comments / 100) list requests. */
 export async function readDailyHistory(

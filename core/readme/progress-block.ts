@@ -7,7 +7,7 @@ import { STATUSES } from "../model/progress.js";
 import type { ProgressSnapshot } from "../model/progress.js";
 import { checklistOf } from "../model/roadmap.js";
 import type { Roadmap, Topic } from "../model/schema.js";
-import { inlineText, neutralizeMentions, tableCell } from "./markdown.js";
+import { inlineText, neutralizeMentions, tableCell } from "../text/markdown.js";
 
 export interface RenderOptions {
   /** "https://github.com/o/r": makes repository paths (notes, chart) absolute links. */

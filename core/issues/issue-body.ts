@@ -4,7 +4,7 @@
 import { formatRating } from "../model/levels.js";
 import { checklistOf } from "../model/roadmap.js";
 import type { Section, Topic } from "../model/schema.js";
-import { inlineText as inline, neutralizeMentions } from "../render/markdown.js";
+import { inlineText as inline, neutralizeMentions } from "../text/markdown.js";
 import { parseTasks, renderTasks } from "./checklist.js";
 import type { LabelSpec } from "./labels.js";
 import { STATUS_LABELS, topicLabels } from "./labels.js";

@@ -1,9 +1,9 @@
 // Comments the roadmap keeps on issues and pull requests, found again by a hidden marker
 // in a trusted author's comment (core/github/comments.ts lists only those), so a repeated
 // event edits the one comment it owns instead of adding another.
-import type { TrustedComment } from "../github/comments.js";
-import type { RepoRef } from "../github/client.js";
-import type { Operation } from "../sync/operations.js";
+import type { TrustedComment } from "../trusted-comments.js";
+import type { RepoRef } from "../client.js";
+import type { Operation } from "./operation.js";
 
 /** Bodies come back from GitHub's editor with CRLF: not a change worth a write. */
 function sameText(a: string, b: string): boolean {

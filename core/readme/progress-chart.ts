@@ -2,8 +2,8 @@
 // todo, with the counts, a legend and a title. Deterministic (same progress, same bytes)
 // so it is only committed when something changed. Accessible: role="img" with <title>
 // and <desc> saying in words what the bars show. Colours adapt to GitHub's dark theme.
-import type { SectionTally, Tally } from "./tally.js";
-import { percentDone, totalTally } from "./tally.js";
+import type { SectionTally, Tally } from "../issues/tally.js";
+import { percentDone, totalTally } from "../issues/tally.js";
 
 const WIDTH = 720;
 const LABEL_WIDTH = 230;

@@ -3,12 +3,12 @@
 import type { ProgressSnapshot, TopicProgress } from "../model/progress.js";
 import { offlineProgress } from "../model/progress.js";
 import type { Roadmap } from "../model/schema.js";
-import { countTicks } from "../sync/checklist.js";
-import { statusOfLabels } from "../sync/labels.js";
-import { splitBody } from "../sync/markers.js";
-import type { Snapshot } from "../sync/snapshot.js";
-import { groupByTopic } from "../sync/snapshot.js";
-import { statusFor } from "./status-rules.js";
+import { countTicks } from "./checklist.js";
+import { statusOfLabels } from "./labels.js";
+import { splitBody } from "./markers.js";
+import type { Snapshot } from "./topic-issues.js";
+import { groupByTopic } from "./topic-issues.js";
+import { statusFor } from "./status.js";
 
 export function progressFromSnapshot(roadmap: Roadmap, snapshot: Pick<Snapshot, "issues">): ProgressSnapshot {
   const progress = offlineProgress(roadmap);

@@ -4,7 +4,7 @@
 // data, and the base's when the head's is not valid.
 import type { GitHubClient, RepoRef } from "../github/client.js";
 import type { Roadmap } from "../model/schema.js";
-import { readRemoteRoadmap } from "../sync/remote-roadmap.js";
+import { readRemoteRoadmap } from "../validate/read-from-github.js";
 import type { PullFile } from "./read-notes.js";
 
 export type NotesRoadmap =

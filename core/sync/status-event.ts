@@ -3,16 +3,16 @@
 // delivery that arrives twice (or late, after a newer event) writes nothing the second time.
 import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
 import type { TopicStatus } from "../model/progress.js";
-import type { IssueAction } from "../progress/status-rules.js";
-import { statusFor } from "../progress/status-rules.js";
-import { applyOperations } from "./apply.js";
-import { countTicks } from "./checklist.js";
-import { statusOfLabels } from "./labels.js";
-import { splitBody } from "./markers.js";
-import type { Operation } from "./operations.js";
+import type { IssueAction } from "../issues/status.js";
+import { statusFor } from "../issues/status.js";
+import { applyOperations } from "../github/plan/apply.js";
+import { countTicks } from "../issues/checklist.js";
+import { statusOfLabels } from "../issues/labels.js";
+import { splitBody } from "../issues/markers.js";
+import type { Operation } from "../github/plan/operation.js";
 import { planStatusChange } from "./plan.js";
-import type { RestIssue, TopicIssue } from "./snapshot.js";
-import { toTopicIssue } from "./snapshot.js";
+import type { RestIssue, TopicIssue } from "../issues/topic-issues.js";
+import { toTopicIssue } from "../issues/topic-issues.js";
 
 export interface IssueEventPayload {
   action: string;

@@ -3,11 +3,11 @@
 // closes 1"). It reads the PR head through the API only; nothing from the PR runs and
 // nothing is applied before merge.
 import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
-import { describeRequest } from "./operations.js";
-import { readRemoteRoadmap } from "./remote-roadmap.js";
+import { describeRequest } from "../github/plan/operation.js";
+import { readRemoteRoadmap } from "../validate/read-from-github.js";
 import { planSync } from "./sync.js";
-import type { CheckAnnotation } from "../github/check-run.js";
-import { annotationAt, postCheckRun } from "../github/check-run.js";
+import type { CheckAnnotation } from "../github/post-check-run.js";
+import { annotationAt, postCheckRun } from "../github/post-check-run.js";
 
 export const ROADMAP_CHECK_NAME = "roadmap plan";
 

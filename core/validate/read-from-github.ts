@@ -2,8 +2,8 @@
 // pull request's head), read through the Contents API and validated before anything else.
 import { readRepoFile } from "../github/contents.js";
 import type { GitHubClient, RepoRef } from "../github/client.js";
-import type { ValidationResult } from "../validate/validate-roadmap.js";
-import { validateRoadmap } from "../validate/validate-roadmap.js";
+import type { ValidationResult } from "./validate-roadmap.js";
+import { validateRoadmap } from "./validate-roadmap.js";
 
 export const DEFAULT_ROADMAP_PATH = "roadmap/roadmap.yml";
 

@@ -1,9 +1,9 @@
 // The "roadmap notes" check run on a notes pull request's head commit: every problem as an
 // annotation on its line (unknown topic, broken front matter, a focus item the topic does
 // not have), or one line saying which topics the notes are for.
-import type { CheckAnnotation, CheckRunDeps } from "../github/check-run.js";
-import { annotationAt, postCheckRun } from "../github/check-run.js";
-import { inlineText } from "../render/markdown.js";
+import type { CheckAnnotation, CheckRunDeps } from "../github/post-check-run.js";
+import { annotationAt, postCheckRun } from "../github/post-check-run.js";
+import { inlineText } from "../text/markdown.js";
 import type { NotesAnalysis, NotesProblem } from "./analyze.js";
 import { hasFailures } from "./analyze.js";
 

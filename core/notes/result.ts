@@ -1,10 +1,10 @@
 // What the notes handlers get from their adapter, and what they report back.
 import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
-import type { Operation } from "../sync/operations.js";
-import type { TopicIssue } from "../sync/snapshot.js";
-import { groupByTopic, readTopicIssues } from "../sync/snapshot.js";
+import type { Operation } from "../github/plan/operation.js";
+import type { TopicIssue } from "../issues/topic-issues.js";
+import { groupByTopic, readTopicIssues } from "../issues/topic-issues.js";
 import type { NotesAnalysis } from "./analyze.js";
-import type { NotesCheck } from "./check-run.js";
+import type { NotesCheck } from "./notes-check.js";
 
 export interface NotesDeps {
   github: GitHubClient;
