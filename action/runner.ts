@@ -16,12 +16,20 @@ import { runIssueEvent } from "./commands/issue-event.js";
 import { runNotes } from "./commands/notes.js";
 import { runReadme } from "./commands/readme.js";
 import { runSync } from "./commands/sync.js";
-import type { ActionContext, Outputs } from "./context.js";
+import type { ActionContext, RunReads } from "./context.js";
 import { explain } from "./errors.js";
 import type { Step } from "./event.js";
 import { planFor, readEvent } from "./event.js";
 import { readInputs } from "./inputs.js";
+import type { Outputs, StepResult } from "./step-result.js";
+import { addResult, emptyOutputs } from "./step-result.js";
 import { createGitHubClient } from "../octokit/create-client.js";
+import { readDailyHistory } from "../core/practice/daily-history.js";
+import { readTopicIssues } from "../core/issues/read-issues.js";
+import { groupByTopic } from "../core/issues/topic-issues.js";
+import type { TopicIssue } from "../core/issues/topic-issues.js";
+import type { DailyEntry } from "../core/practice/daily-marker.js";
+import { practiceTopic } from "../core/model/roadmap.js";
 
 export interface RunOptions {
   /** Tests inject a client aimed at nock; the Action builds its own from the token. */
@@ -68,28 +76,67 @@ function setOutputs(outputs: Outputs): void {
   core.setOutput("issues-closed", String(outputs["issues-closed"]));
 }
 
-async function runSteps(ctx: ActionContext, steps: readonly Step[]): Promise<void> {
-  for (const step of steps) {
-    switch (step) {
-      case "sync":
-        await core.group("sync: topic issues and labels", () => runSync(ctx));
-        break;
-      case "issue-event":
-        // Not a topic issue: nothing the README shows can have changed.
-        if (!(await core.group("issue event: status label", () => runIssueEvent(ctx)))) return;
-        break;
-      case "daily":
-        await core.group("daily: LeetCode problem", () => runDaily(ctx));
-        break;
-      case "notes":
-        // Not a merge that moved a topic: nothing the README shows changed.
-        if (!(await core.group("notes: study-notes pull request", () => runNotes(ctx)))) return;
-        break;
-      case "readme":
-        await core.group("readme: progress block and chart", () => runReadme(ctx));
-        break;
-    }
+const STEP_TITLES: Record<Step, string> = {
+  sync: "sync: topic issues and labels",
+  "issue-event": "issue event: status label",
+  daily: "daily: LeetCode problem",
+  notes: "notes: study-notes pull request",
+  readme: "readme: progress block and chart",
+};
+
+const STEPS: Record<Step, (ctx: ActionContext) => Promise<StepResult>> = {
+  sync: runSync,
+  "issue-event": runIssueEvent,
+  daily: runDaily,
+  notes: runNotes,
+  readme: runReadme,
+};
+
+/**
+ * The run's reads, each made at most once and kept until a step says it changed what was
+ * read: the one place the cache is written (from the steps' results).
+ */
+class RunCache implements RunReads {
+  private issues: TopicIssue[] | undefined;
+  private history: DailyEntry[] | undefined;
+  constructor(private readonly ctx: Pick<ActionContext, "scope" | "roadmap">) {}
+
+  async topicIssues(): Promise<TopicIssue[]> {
+    this.issues ??= await readTopicIssues(this.ctx.scope.github, this.ctx.scope.repo);
+    return this.issues;
   }
+
+  async dailyHistory(): Promise<DailyEntry[]> {
+    if (this.history) return this.history;
+    const practice = practiceTopic(this.ctx.roadmap);
+    const issue = practice ? groupByTopic(await this.topicIssues()).get(practice.topic.id)?.lead : undefined;
+    const { github, repo } = this.ctx.scope;
+    this.history = issue ? await readDailyHistory(github, repo, issue.number) : [];
+    return this.history;
+  }
+
+  keep(result: StepResult): void {
+    if (result.issues) this.issues = result.issues === "stale" ? undefined : result.issues;
+    if (result.history) this.history = result.history === "stale" ? undefined : result.history;
+  }
+}
+
+interface StepsOutcome {
+  outputs: Outputs;
+  summary: string[];
+}
+
+async function runSteps(ctx: ActionContext, cache: RunCache, steps: readonly Step[]): Promise<StepsOutcome> {
+  let outputs = emptyOutputs();
+  const summary: string[] = [];
+  for (const step of steps) {
+    const result = await core.group(STEP_TITLES[step], () => STEPS[step](ctx));
+    outputs = addResult(outputs, result);
+    if (result.summary) summary.push(result.summary);
+    cache.keep(result);
+    if (result.stop) break;
+  }
+  return { outputs, summary };
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
@@ -99,17 +146,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
     core.setSecret(inputs.token);
     const event = readEvent(env);
     const plan = planFor(inputs.command, event);
-    const outputs: Outputs = {
-      "readme-changed": false,
-      "issues-created": 0,
-      "issues-updated": 0,
-      "issues-closed": 0,
-    };
     // A run with nothing to do succeeds whatever state the roadmap is in: an invalid file
     // fails the runs that would use it, not every comment on every issue.
     if ("skip" in plan) {
       core.info(`nothing to do: ${plan.skip}`);
-      setOutputs(outputs);
+      setOutputs(emptyOutputs());
       return;
     }
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
@@ -119,7 +160,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       throw new Error("GITHUB_REPOSITORY is not set: the Action runs inside a GitHub Actions job");
     const repo = parseRepo(env.GITHUB_REPOSITORY);
     const now = options.now?.() ?? new Date();
-    const ctx: ActionContext = {
+    const scope = {
       github:
         options.github ??
         createGitHubClient({
@@ -128,37 +169,37 @@ export async function run(options: RunOptions = {}): Promise<void> {
           ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
         }),
       repo,
-      roadmap,
+      log,
+      now: () => now,
+      dryRun: inputs["dry-run"],
+    };
+    const base = { scope, roadmap };
+    const cache = new RunCache(base);
+    const ctx: ActionContext = {
+      ...base,
       roadmapPath: inputs["roadmap-path"],
       readmePath: inputs["readme-path"],
       workspace,
       repoUrl: `${(env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "")}/${repo.owner}/${repo.repo}`,
-      dryRun: inputs["dry-run"],
       date: inputs.date ?? todayIn(inputs.timezone, now),
       today: todayIn(inputs.timezone, now),
-      now,
-      log,
       fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
       payload: event.payload,
-      outputs,
-      summary: [],
-      cache: {},
+      reads: cache,
     };
-    if (ctx.dryRun) core.info("dry run: reading only; every write is printed instead of sent");
+    if (scope.dryRun) core.info("dry run: reading only; every write is printed instead of sent");
     core.info(
       `${repo.owner}/${repo.repo}: ${event.name || "no event"} -> ${plan.steps.join(", ")} (date ${ctx.date})`,
     );
 
-    await runSteps(ctx, plan.steps);
+    const { outputs, summary } = await runSteps(ctx, cache, plan.steps);
 
     const workflowFile = workflowFileOf(env.GITHUB_WORKFLOW_REF);
-    if (event.name === "schedule" && workflowFile) {
-      await keepScheduleAlive({ github: ctx.github, repo, log, now, dryRun: ctx.dryRun }, workflowFile);
-    }
+    if (event.name === "schedule" && workflowFile) await keepScheduleAlive(scope, workflowFile);
 
     setOutputs(outputs);
-    if (env.GITHUB_STEP_SUMMARY && ctx.summary.length > 0) {
-      await core.summary.addRaw(ctx.summary.join("\n\n"), true).write();
+    if (env.GITHUB_STEP_SUMMARY && summary.length > 0) {
+      await core.summary.addRaw(summary.join("\n\n"), true).write();
     }
   } catch (error) {
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -1,7 +1,9 @@
 // The Probot app: webhook events in, core/ handlers out. Each handler here only turns a
 // payload into core's inputs; the rules live in core/.
 import type { Context, Probot } from "probot";
+import type { RepoRef } from "../core/github/client.js";
 import { asGitHubClient, parseRepo } from "../core/github/client.js";
+import type { RepoScope } from "../core/github/scope.js";
 import type { PullRequestPayload } from "../core/notes/pull-request.js";
 import { handleIssueEvent } from "../core/sync/status-event.js";
 import type { IssueEventPayload } from "../core/sync/status-event.js";
@@ -21,6 +23,15 @@ export interface AppOptions {
 interface RepositoryName {
   full_name: string;
   name: string;
+}
+
+/** The repository scope of a delivery: its installation's client, its repository, its logger. */
+function scopeOf(
+  context: Context,
+  repo: RepoRef = context.repo(),
+  github = asGitHubClient(context.octokit),
+): RepoScope {
+  return { github, repo, log: asLogger(context.log) };
 }
 
 export function createApp(options: AppOptions = {}) {
@@ -49,14 +60,13 @@ export function createApp(options: AppOptions = {}) {
 
   return (app: Probot) => {
     async function syncAll(context: Context, repositories: RepositoryName[] | undefined) {
-      const github = asGitHubClient(context.octokit);
       const log = asLogger(context.log);
       const failed: string[] = [];
       // Serial: one repository after another keeps the installation under its rate limits.
       // One repository failing does not stop the others.
       for (const repository of repositories ?? []) {
         try {
-          await syncRepository({ github, repo: parseRepo(repository.full_name), log, lock, roadmapPath });
+          await syncRepository(scopeOf(context, parseRepo(repository.full_name)), lock, roadmapPath);
         } catch (error) {
           failed.push(repository.full_name);
           log.warn(
@@ -89,13 +99,7 @@ export function createApp(options: AppOptions = {}) {
         if (!touched) return;
         // The push only says "the roadmap changed": the sync reads the branch as it is now,
         // never payload.after, so a late or redelivered push cannot re-apply an older roadmap.
-        await syncRepository({
-          github: asGitHubClient(context.octokit),
-          repo: context.repo(),
-          log: asLogger(context.log),
-          lock,
-          roadmapPath,
-        });
+        await syncRepository(scopeOf(context), lock, roadmapPath);
       }),
     );
 
@@ -104,12 +108,9 @@ export function createApp(options: AppOptions = {}) {
       once("issue-status", async (context) => {
         // Under the repository's lock: a status change never interleaves with a sync or
         // another event's change of the same labels.
-        const repo = context.repo();
-        const result = await lock.forRepo(repo, () =>
-          handleIssueEvent(
-            { github: asGitHubClient(context.octokit), repo, log: asLogger(context.log) },
-            context.payload as unknown as IssueEventPayload,
-          ),
+        const scope = scopeOf(context);
+        const result = await lock.forRepo(scope.repo, () =>
+          handleIssueEvent(scope, context.payload as unknown as IssueEventPayload),
         );
         if (result.skipped) context.log.debug(result.skipped);
       }),
@@ -119,13 +120,9 @@ export function createApp(options: AppOptions = {}) {
       ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"],
       once("roadmap-check", async (context) => {
         await checkRoadmapPullRequest(
-          {
-            github: pullFiles.client(context.id, asGitHubClient(context.octokit)),
-            repo: context.repo(),
-            log: asLogger(context.log),
-            roadmapPath,
-          },
+          scopeOf(context, context.repo(), pullFiles.client(context.id, asGitHubClient(context.octokit))),
           { number: context.payload.pull_request.number, headSha: context.payload.pull_request.head.sha },
+          roadmapPath,
         );
       }),
     );
@@ -140,13 +137,9 @@ export function createApp(options: AppOptions = {}) {
       ],
       once("notes-pr", async (context) => {
         const result = await notesPullRequest(
-          {
-            github: pullFiles.client(context.id, asGitHubClient(context.octokit)),
-            repo: context.repo(),
-            log: asLogger(context.log),
-            lock,
-            roadmapPath,
-          },
+          scopeOf(context, context.repo(), pullFiles.client(context.id, asGitHubClient(context.octokit))),
+          lock,
+          roadmapPath,
           context.payload as unknown as PullRequestPayload,
         );
         if (result.skipped) context.log.debug(`notes: ${result.skipped}`);

@@ -6,7 +6,7 @@ import type { Pool } from "../../core/daily/pool.js";
 import { parsePool, problemUrl } from "../../core/daily/pool.js";
 import { postDaily } from "../../core/daily/post-daily.js";
 import type { ActionContext } from "../context.js";
-import { topicIssues } from "../context.js";
+import type { StepResult } from "../step-result.js";
 
 /**
  * The pool next to the roadmap file in the workspace (the learner's own, possibly
@@ -38,41 +38,36 @@ export function loadPool(ctx: Pick<ActionContext, "workspace" | "roadmapPath">):
   );
 }
 
-export async function runDaily(ctx: ActionContext): Promise<void> {
-  const issues = await topicIssues(ctx);
-  const result = await postDaily(
-    {
-      github: ctx.github,
-      repo: ctx.repo,
-      log: ctx.log,
-      dryRun: ctx.dryRun,
-      ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
-    },
-    { roadmap: ctx.roadmap, pool: loadPool(ctx), date: ctx.date, issues },
-  );
+export async function runDaily(ctx: ActionContext): Promise<StepResult> {
+  const issues = await ctx.reads.topicIssues();
+  const result = await postDaily(ctx.scope, {
+    roadmap: ctx.roadmap,
+    pool: loadPool(ctx),
+    date: ctx.date,
+    issues,
+    ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
+  });
   switch (result.status) {
     case "no-practice-topic":
-      ctx.summary.push("**Daily:** the roadmap has no practice topic (`kind: practice`).");
-      return;
+      return { summary: "**Daily:** the roadmap has no practice topic (`kind: practice`)." };
     case "issue-closed":
-      ctx.summary.push(
-        `**Daily:** the daily-practice issue #${result.issue.number} is closed; reopen it to get a problem a day.`,
-      );
-      return;
+      return {
+        summary: `**Daily:** the daily-practice issue #${result.issue.number} is closed; reopen it to get a problem a day.`,
+      };
   }
   // A practice issue this run created or took back is not in the list yet: add it, so the
   // README step that follows sees it without listing the issues again.
   const practice = result.issue;
-  if (practice && !issues.some((issue) => issue.number === practice.number)) {
-    ctx.cache.issues = [...issues, practice];
-  }
-  ctx.cache.history = result.history;
-  if (result.entry.commentUrl) ctx.outputs["daily-comment-url"] = result.entry.commentUrl;
+  const added = practice && !issues.some((issue) => issue.number === practice.number);
   const verb = { posted: "posted", "already-posted": "already posted", "dry-run": "would post" }[
     result.status
   ];
-  ctx.summary.push(
-    `**Daily ${result.entry.date}:** ${verb} [${result.entry.slug}](${problemUrl(result.entry.slug)})` +
+  return {
+    ...(added ? { issues: [...issues, practice] } : {}),
+    history: result.history,
+    ...(result.entry.commentUrl ? { set: { "daily-comment-url": result.entry.commentUrl } } : {}),
+    summary:
+      `**Daily ${result.entry.date}:** ${verb} [${result.entry.slug}](${problemUrl(result.entry.slug)})` +
       (result.entry.commentUrl ? ` ([comment](${result.entry.commentUrl}))` : ""),
-  );
+  };
 }

@@ -5,7 +5,7 @@ import { allTopics, checklistOf } from "../../core/model/roadmap.js";
 import type { Roadmap } from "../../core/model/schema.js";
 import { offlineProgress } from "../../core/model/progress.js";
 import { renderProgressBlock } from "../../core/readme/progress-block.js";
-import { countPlan } from "../../core/github/plan/operation.js";
+import { countPlan } from "../../core/sync/plan-summary.js";
 import { plan } from "../../core/sync/plan.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";

@@ -5,7 +5,7 @@
 // re-run for yesterday, a time zone ahead of LeetCode's UTC day) falls back to the pool too.
 import { z } from "zod";
 import type { LeetCodeDifficulty } from "./pool.js";
-import { SLUG_PATTERN } from "./pool.js";
+import { SLUG_PATTERN } from "../practice/daily-marker.js";
 
 export const LEETCODE_GRAPHQL_URL = "https://leetcode.com/graphql";
 export const LEETCODE_TIMEOUT_MS = 10_000;

@@ -3,12 +3,10 @@
 // the entry and field at fault instead of posting a broken link.
 import { parse } from "yaml";
 import { z } from "zod";
+import { SLUG_PATTERN } from "../practice/daily-marker.js";
 
 export const LEETCODE_DIFFICULTIES = ["Easy", "Medium", "Hard"] as const;
 export type LeetCodeDifficulty = (typeof LEETCODE_DIFFICULTIES)[number];
-
-/** LeetCode's own slug shape: the last path segment of https://leetcode.com/problems/<slug>/. */
-export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const PoolProblemSchema = z.strictObject({
   id: z.number().int().positive(),

@@ -5,7 +5,7 @@
 // a practice issue among them, one more list read (core/daily/practice-issue.ts) and one
 // write to take it back or create it. A post whose answer is lost (5xx): one more comments
 // read, and at most one more post.
-import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
+import type { RepoScope } from "../github/scope.js";
 import { statusOf } from "../github/errors.js";
 import { pinIssue } from "../github/pin-issue.js";
 import type { PlacedTopic } from "../model/roadmap.js";
@@ -26,15 +26,6 @@ import type { Pool } from "./pool.js";
 import { leetCodeDifficulty } from "./pool.js";
 import { ensurePracticeIssue } from "./practice-issue.js";
 
-export interface DailyDeps {
-  github: GitHubClient;
-  repo: RepoRef;
-  log: Logger;
-  dryRun?: boolean;
-  /** For `source: leetcode-daily`; without it the pool is used. */
-  fetch?: FetchLike;
-}
-
 export interface DailyInput {
   roadmap: Roadmap;
   pool: Pool;
@@ -42,6 +33,8 @@ export interface DailyInput {
   date: string;
   /** Every topic issue (the caller's snapshot). */
   issues: readonly TopicIssue[];
+  /** For `source: leetcode-daily`; without it the pool is used. */
+  fetch?: FetchLike;
 }
 
 export type DailyResult =
@@ -72,15 +65,16 @@ function poolOf(pool: Pool, practice: Practice): Pool {
 }
 
 async function chooseProblem(
-  deps: DailyDeps,
+  scope: RepoScope,
+  fetch: FetchLike | undefined,
   practice: Practice,
   pool: Pool,
   history: readonly DailyEntry[],
   date: string,
 ): Promise<{ problem: DailyProblem; origin: string }> {
   const posted = history.map((entry) => entry.slug);
-  if (practice.source === "leetcode-daily" && deps.fetch) {
-    const result = await fetchLeetCodeDaily(deps.fetch, leetCodeDifficulty(practice.difficulty), date);
+  if (practice.source === "leetcode-daily" && fetch) {
+    const result = await fetchLeetCodeDaily(fetch, leetCodeDifficulty(practice.difficulty), date);
     if (result.ok) {
       const { problem } = result;
       const fromPool = pool.problems.find((candidate) => candidate.slug === problem.slug);
@@ -88,11 +82,11 @@ async function chooseProblem(
         const pattern = fromPool?.pattern ?? (problem.tags.slice(0, 3).join(", ") || "—");
         return { problem: { ...problem, pattern }, origin: "LeetCode's question of the day" };
       }
-      deps.log.info(
+      scope.log.info(
         `LeetCode's question of the day (${problem.slug}) was already posted in this cycle: using the pool`,
       );
     } else {
-      deps.log.warn(`LeetCode's question of the day is not used: ${result.reason}; using the pool`);
+      scope.log.warn(`LeetCode's question of the day is not used: ${result.reason}; using the pool`);
     }
   }
   const pick = pickFromPool(pool, posted);
@@ -116,15 +110,15 @@ function answerMayBeLost(error: unknown): boolean {
  * thrown at once: nothing was stored.
  */
 async function postComment(
-  deps: DailyDeps,
+  scope: RepoScope,
   issueNumber: number,
   date: string,
   body: string,
 ): Promise<DailyEntry> {
   const post = async (): Promise<DailyEntry> => {
-    const { data } = await deps.github.request<{ id: number; html_url: string }>(
+    const { data } = await scope.github.request<{ id: number; html_url: string }>(
       "POST /repos/{owner}/{repo}/issues/{issue_number}/comments",
-      { ...deps.repo, issue_number: issueNumber, body },
+      { ...scope.repo, issue_number: issueNumber, body },
     );
     return { ...parseDailyComment(body)!, commentId: data.id, commentUrl: data.html_url };
   };
@@ -132,47 +126,47 @@ async function postComment(
     return await post();
   } catch (error) {
     if (!answerMayBeLost(error)) throw error;
-    deps.log.warn(
+    scope.log.warn(
       `posting the daily comment on #${issueNumber} failed (${error instanceof Error ? error.message : String(error)}): looking for it among the issue's comments`,
     );
   }
-  const landed = (await readDailyHistory(deps.github, deps.repo, issueNumber)).find(
+  const landed = (await readDailyHistory(scope.github, scope.repo, issueNumber)).find(
     (entry) => entry.date === date,
   );
   if (landed) {
-    deps.log.info(`the comment for ${date} is there: it was posted`);
+    scope.log.info(`the comment for ${date} is there: it was posted`);
     return landed;
   }
   return post();
 }
 
-export async function postDaily(deps: DailyDeps, input: DailyInput): Promise<DailyResult> {
+export async function postDaily(scope: RepoScope, input: DailyInput): Promise<DailyResult> {
   const placed: PlacedTopic | undefined = practiceTopic(input.roadmap);
   if (!placed?.topic.practice) {
-    deps.log.info("the roadmap has no practice topic (kind: practice): no daily problem to post");
+    scope.log.info("the roadmap has no practice topic (kind: practice): no daily problem to post");
     return { status: "no-practice-topic" };
   }
   const practice = placed.topic.practice;
   const pool = poolOf(input.pool, practice);
 
-  const found = await ensurePracticeIssue(deps, placed, input.issues);
+  const found = await ensurePracticeIssue(scope, placed, input.issues);
   const issue = found.kind === "missing" ? undefined : found.issue;
   if (issue?.state === "closed") {
-    deps.log.info(`the daily-practice issue #${issue.number} is closed: reopen it to get a problem a day`);
+    scope.log.info(`the daily-practice issue #${issue.number} is closed: reopen it to get a problem a day`);
     return { status: "issue-closed", issue };
   }
   // A brand-new issue has no comments: no need to ask (an adopted one may have).
   const history =
-    issue && found.kind !== "created" ? await readDailyHistory(deps.github, deps.repo, issue.number) : [];
+    issue && found.kind !== "created" ? await readDailyHistory(scope.github, scope.repo, issue.number) : [];
   const created = found.kind === "created";
 
   const already = history.find((entry) => entry.date === input.date);
   if (already) {
-    deps.log.info(`the problem for ${input.date} is already posted (${already.slug}): nothing to do`);
+    scope.log.info(`the problem for ${input.date} is already posted (${already.slug}): nothing to do`);
     return { status: "already-posted", issue, created, history, entry: already };
   }
 
-  const { problem, origin } = await chooseProblem(deps, practice, pool, history, input.date);
+  const { problem, origin } = await chooseProblem(scope, input.fetch, practice, pool, history, input.date);
   // A created or adopted issue is not in the caller's list yet.
   const issues = issue && found.kind !== "existing" ? [...input.issues, issue] : [...input.issues];
   const body = renderDailyComment({
@@ -183,20 +177,20 @@ export async function postDaily(deps: DailyDeps, input: DailyInput): Promise<Dai
     next: nextTopic(input.roadmap, progressFromSnapshot(input.roadmap, { issues })),
   });
 
-  if (deps.dryRun || !issue) {
-    deps.log.info(
+  if (scope.dryRun || !issue) {
+    scope.log.info(
       `dry run: would post on the daily-practice issue${issue ? ` #${issue.number}` : ""}:\n${body}`,
     );
     const entry: DailyEntry = { ...parseDailyComment(body)! };
     return { status: "dry-run", issue, created, history: [...history, entry], entry, body };
   }
 
-  const entry = await postComment(deps, issue.number, input.date, body);
-  deps.log.info(`posted ${entry.slug} for ${input.date} on #${issue.number}: ${entry.commentUrl ?? ""}`);
+  const entry = await postComment(scope, issue.number, input.date, body);
+  scope.log.info(`posted ${entry.slug} for ${input.date} on #${issue.number}: ${entry.commentUrl ?? ""}`);
 
   // Pin once, when the practice starts (no earlier daily comment): a learner who unpins
   // the issue later is not overruled every day, and no request is spent checking.
-  if (history.length === 0) await pinIssue(deps.github, issue.nodeId, deps.log);
+  if (history.length === 0) await pinIssue(scope.github, issue.nodeId, scope.log);
 
   return { status: "posted", issue, created, history: [...history, entry], entry, body };
 }

@@ -4,19 +4,13 @@
 // of (its marker with it) is taken back by its exact title, by the sync's own rule
 // (`adopt`), rather than opened a second time: then the list of open roadmap issues is read
 // once (only when no practice issue was found) and the generated part goes back on top.
-import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
+import type { RepoScope } from "../github/scope.js";
 import type { PlacedTopic } from "../model/roadmap.js";
 import { mergeBody, newTopicIssue } from "../issues/issue-body.js";
-import { adopt } from "../sync/plan.js";
+import { adopt } from "../issues/adopt.js";
 import type { RestIssue, TopicIssue } from "../issues/topic-issues.js";
-import { groupByTopic, readAdoptableIssues, toTopicIssue } from "../issues/topic-issues.js";
-
-export interface PracticeIssueDeps {
-  github: GitHubClient;
-  repo: RepoRef;
-  log: Logger;
-  dryRun?: boolean;
-}
+import { readAdoptableIssues } from "../issues/read-issues.js";
+import { groupByTopic, toTopicIssue } from "../issues/topic-issues.js";
 
 export type PracticeIssue =
   | { kind: "existing"; issue: TopicIssue }
@@ -27,53 +21,52 @@ export type PracticeIssue =
   | { kind: "missing"; title: string };
 
 /** One PATCH: the generated part (and its marker) back on top of the learner's text. */
-async function restore(
-  deps: PracticeIssueDeps,
-  practice: PlacedTopic,
-  adopted: TopicIssue,
-): Promise<PracticeIssue> {
+async function restore(scope: RepoScope, practice: PlacedTopic, adopted: TopicIssue): Promise<PracticeIssue> {
   const body = mergeBody(adopted.body, practice.topic, practice.section);
-  if (deps.dryRun) {
-    deps.log.info(
+  if (scope.dryRun) {
+    scope.log.info(
       `dry run: would restore the generated part of the daily-practice issue #${adopted.number} (its topic marker is gone)`,
     );
     return { kind: "adopted", issue: { ...adopted, body } };
   }
-  const { data } = await deps.github.request<RestIssue>("PATCH /repos/{owner}/{repo}/issues/{issue_number}", {
-    ...deps.repo,
-    issue_number: adopted.number,
-    body,
-  });
+  const { data } = await scope.github.request<RestIssue>(
+    "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+    {
+      ...scope.repo,
+      issue_number: adopted.number,
+      body,
+    },
+  );
   const issue = toTopicIssue(data);
   if (!issue) throw new Error(`GitHub returned issue #${data.number} without its topic marker`);
-  deps.log.info(`restored the generated part of the daily-practice issue #${issue.number}`);
+  scope.log.info(`restored the generated part of the daily-practice issue #${issue.number}`);
   return { kind: "adopted", issue };
 }
 
 export async function ensurePracticeIssue(
-  deps: PracticeIssueDeps,
+  scope: RepoScope,
   practice: PlacedTopic,
   issues: readonly TopicIssue[],
 ): Promise<PracticeIssue> {
   const existing = groupByTopic(issues).get(practice.topic.id)?.lead;
   if (existing) return { kind: "existing", issue: existing };
 
-  const adopted = adopt(await readAdoptableIssues(deps.github, deps.repo), practice);
-  if (adopted) return restore(deps, practice, adopted);
+  const adopted = adopt(await readAdoptableIssues(scope.github, scope.repo), practice);
+  if (adopted) return restore(scope, practice, adopted);
 
   const desired = newTopicIssue(practice.topic, practice.section);
-  if (deps.dryRun) {
-    deps.log.info(
+  if (scope.dryRun) {
+    scope.log.info(
       `dry run: would create the daily-practice issue "${desired.title}" (labels: ${desired.labels.join(", ")})`,
     );
     return { kind: "missing", title: desired.title };
   }
-  const { data } = await deps.github.request<RestIssue>("POST /repos/{owner}/{repo}/issues", {
-    ...deps.repo,
+  const { data } = await scope.github.request<RestIssue>("POST /repos/{owner}/{repo}/issues", {
+    ...scope.repo,
     ...desired,
   });
   const issue = toTopicIssue(data);
   if (!issue) throw new Error(`GitHub returned issue #${data.number} without its topic marker`);
-  deps.log.info(`created the daily-practice issue #${issue.number}`);
+  scope.log.info(`created the daily-practice issue #${issue.number}`);
   return { kind: "created", issue };
 }

@@ -2,16 +2,9 @@
 // current bytes and blob sha, compare, PUT with that sha. A conflict means the branch
 // moved between the two (another run, a push): re-read once and retry, then give up with
 // a message that says what happened. Reads 1, writes 0 or 1 (2 after a conflict).
-import type { GitHubClient, Logger, RepoRef } from "./client.js";
+import type { RepoScope } from "./scope.js";
 import { encodeRepoPath, readRepoFile } from "./contents.js";
 import { statusOf } from "./errors.js";
-
-export interface CommitFileDeps {
-  github: GitHubClient;
-  repo: RepoRef;
-  log: Logger;
-  dryRun?: boolean;
-}
 
 export interface CommitFileInput {
   path: string;
@@ -47,31 +40,31 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, index) => byte === b[index]);
 }
 
-export async function commitFile(deps: CommitFileDeps, input: CommitFileInput): Promise<CommitFileResult> {
+export async function commitFile(scope: RepoScope, input: CommitFileInput): Promise<CommitFileResult> {
   const ref = input.branch;
   const toBytes = (content: string | Uint8Array) =>
     typeof content === "string" ? new TextEncoder().encode(content) : content;
 
   for (let attempt = 1; ; attempt++) {
-    const current = await readRepoFile(deps.github, deps.repo, input.path, ref);
+    const current = await readRepoFile(scope.github, scope.repo, input.path, ref);
     const bytes = toBytes(
       typeof input.content === "function" ? input.content(current?.bytes) : input.content,
     );
     if (current && sameBytes(current.bytes, bytes)) {
-      deps.log.info(`${input.path}: unchanged`);
+      scope.log.info(`${input.path}: unchanged`);
       return { status: "unchanged" };
     }
-    if (deps.dryRun) {
-      deps.log.info(
+    if (scope.dryRun) {
+      scope.log.info(
         `dry run: would ${current ? "update" : "create"} ${input.path} (${bytes.length} bytes): "${input.message}"`,
       );
       return { status: "dry-run", existed: current !== undefined };
     }
     try {
-      const { data } = await deps.github.request<{ commit?: { sha?: string; html_url?: string } }>(
+      const { data } = await scope.github.request<{ commit?: { sha?: string; html_url?: string } }>(
         "PUT /repos/{owner}/{repo}/contents/{+path}",
         {
-          ...deps.repo,
+          ...scope.repo,
           path: encodeRepoPath(input.path),
           message: input.message,
           content: Buffer.from(bytes).toString("base64"),
@@ -79,7 +72,7 @@ export async function commitFile(deps: CommitFileDeps, input: CommitFileInput): 
           ...(ref ? { branch: ref } : {}),
         },
       );
-      deps.log.info(`${input.path}: committed ${data.commit?.sha?.slice(0, 7) ?? ""}`.trimEnd());
+      scope.log.info(`${input.path}: committed ${data.commit?.sha?.slice(0, 7) ?? ""}`.trimEnd());
       return {
         status: "committed",
         created: !current,
@@ -96,7 +89,7 @@ export async function commitFile(deps: CommitFileDeps, input: CommitFileInput): 
             "(the workflow's concurrency group keeps roadmap runs from overlapping)",
         );
       }
-      deps.log.info(`${input.path}: the branch moved (${status}), reading it again`);
+      scope.log.info(`${input.path}: the branch moved (${status}), reading it again`);
     }
   }
 }

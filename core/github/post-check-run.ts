@@ -1,7 +1,7 @@
 // A completed check run with annotations, as both checks post it ("roadmap plan" on a PR
 // that changes the roadmap, "roadmap notes" on a notes PR). GitHub takes at most 50
 // annotations per request: the first 50 go with the POST, each further 50 in a PATCH.
-import type { GitHubClient, Logger, RepoRef } from "./client.js";
+import type { RepoScope } from "./scope.js";
 
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub rejects a check run whose output.summary is longer than this. */
@@ -55,25 +55,18 @@ export interface CheckRunOutput {
   annotations: readonly CheckAnnotation[];
 }
 
-export interface CheckRunDeps {
-  github: GitHubClient;
-  repo: RepoRef;
-  log: Logger;
-  dryRun?: boolean;
-}
-
 /** Posts the check; returns the number of requests sent (0 in a dry run). */
-export async function postCheckRun(deps: CheckRunDeps, check: CheckRunOutput): Promise<number> {
+export async function postCheckRun(scope: RepoScope, check: CheckRunOutput): Promise<number> {
   const { name, headSha, conclusion, title, annotations } = check;
   const summary = fitSummary(check.summary);
-  if (deps.dryRun) {
-    deps.log.info(`[dry run] check run "${name}" on ${headSha}: ${conclusion}, ${title}`);
+  if (scope.dryRun) {
+    scope.log.info(`[dry run] check run "${name}" on ${headSha}: ${conclusion}, ${title}`);
     return 0;
   }
-  deps.log.info(`check run "${name}": ${conclusion}, ${title}`);
+  scope.log.info(`check run "${name}": ${conclusion}, ${title}`);
   const first = annotations.slice(0, ANNOTATIONS_PER_REQUEST);
-  const { data } = await deps.github.request<{ id: number }>("POST /repos/{owner}/{repo}/check-runs", {
-    ...deps.repo,
+  const { data } = await scope.github.request<{ id: number }>("POST /repos/{owner}/{repo}/check-runs", {
+    ...scope.repo,
     name,
     head_sha: headSha,
     status: "completed",
@@ -82,8 +75,8 @@ export async function postCheckRun(deps: CheckRunDeps, check: CheckRunOutput): P
   });
   let requests = 1;
   for (let start = ANNOTATIONS_PER_REQUEST; start < annotations.length; start += ANNOTATIONS_PER_REQUEST) {
-    await deps.github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
-      ...deps.repo,
+    await scope.github.request("PATCH /repos/{owner}/{repo}/check-runs/{check_run_id}", {
+      ...scope.repo,
       check_run_id: data.id,
       output: { title, summary, annotations: annotations.slice(start, start + ANNOTATIONS_PER_REQUEST) },
     });

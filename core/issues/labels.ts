@@ -6,7 +6,13 @@ import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "../model/levels.js";
 import { ratingBounds } from "../model/levels.js";
 import type { TopicStatus } from "../model/progress.js";
 import type { Roadmap, Section, Topic } from "../model/schema.js";
-import type { RepoLabel } from "./topic-issues.js";
+
+/** A label as the repository holds it. */
+export interface RepoLabel {
+  name: string;
+  color: string;
+  description: string | null;
+}
 
 export interface LabelSpec {
   name: string;

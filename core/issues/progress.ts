@@ -4,11 +4,10 @@ import type { ProgressSnapshot, TopicProgress } from "../model/progress.js";
 import { offlineProgress } from "../model/progress.js";
 import type { Roadmap } from "../model/schema.js";
 import { countTicks } from "./checklist.js";
-import { statusOfLabels } from "./labels.js";
 import { splitBody } from "./markers.js";
 import type { Snapshot } from "./topic-issues.js";
 import { groupByTopic } from "./topic-issues.js";
-import { statusFor } from "./status.js";
+import { topicStatus } from "./status.js";
 
 export function progressFromSnapshot(roadmap: Roadmap, snapshot: Pick<Snapshot, "issues">): ProgressSnapshot {
   const progress = offlineProgress(roadmap);
@@ -21,12 +20,7 @@ export function progressFromSnapshot(roadmap: Roadmap, snapshot: Pick<Snapshot, 
       ...offline,
       // The rules, not the label alone: a closed issue whose label was not updated yet (a
       // missed event) shows as done, as the next sync will label it.
-      status: statusFor("sync", {
-        state: issue.state,
-        stateReason: issue.stateReason,
-        checked: ticks.checked,
-        current: statusOfLabels(issue.labels),
-      }),
+      status: topicStatus(issue),
       checked: Math.min(ticks.checked, offline.total),
       issueUrl: issue.htmlUrl,
     };

@@ -1,31 +1,45 @@
-// How a topic's status follows its issue. Pure: given what happened and what the issue
-// looks like now, the status it should carry.
+// Where a closed issue becomes done: the one rule for a topic's status, computed from its
+// issue as GitHub holds it and what just happened to it. The sync, the README, the daily
+// comment's "next topic", the notes merge and the status events all call topicStatus.
+//   closed as not planned / duplicate        -> dropped (whatever else happens)
 //   closed as completed (or with no reason)  -> done
-//   closed as not planned / duplicate        -> dropped
+//   a pull request completes it              -> done
 //   reopened                                 -> in progress if any box is ticked, else todo
+//   notes merged for it                      -> in progress (an open issue)
 //   open, at least one box ticked            -> in progress (from todo)
 //   open, all boxes ticked                   -> still in progress: only closing completes
 //   open, boxes unticked again               -> stays in progress once started
 import type { TopicStatus } from "../model/progress.js";
+import { countTicks } from "./checklist.js";
+import { statusOfLabels } from "./labels.js";
+import { splitBody } from "./markers.js";
 
-export interface IssueState {
+/** What happened to the issue: a webhook action, a sync looking at it, or a notes merge. */
+export type StatusEvent = "opened" | "edited" | "closed" | "reopened" | "sync" | "notes-merged" | "completed";
+
+/** The parts of a topic issue the rule reads. */
+export interface IssueForStatus {
   state: "open" | "closed";
   stateReason: string | null;
-  /** Focus boxes ticked in the generated part. */
-  checked: number;
-  /** The status label the issue carries now, if any. */
-  current: TopicStatus | undefined;
+  body: string;
+  labels: readonly string[];
 }
 
-export type IssueAction = "opened" | "edited" | "closed" | "reopened" | "sync";
+export function isDropped(issue: Pick<IssueForStatus, "state" | "stateReason">): boolean {
+  return (
+    issue.state === "closed" && (issue.stateReason === "not_planned" || issue.stateReason === "duplicate")
+  );
+}
 
-export function statusFor(action: IssueAction, issue: IssueState): TopicStatus {
-  if (issue.state === "closed") {
-    return issue.stateReason === "not_planned" || issue.stateReason === "duplicate" ? "dropped" : "done";
-  }
-  const started: TopicStatus = issue.checked > 0 ? "in-progress" : "todo";
-  if (action === "reopened") return started;
+export function topicStatus(issue: IssueForStatus, event: StatusEvent = "sync"): TopicStatus {
+  // A topic the learner dropped stays dropped whatever a pull request says.
+  if (isDropped(issue)) return "dropped";
+  if (issue.state === "closed" || event === "completed") return "done";
+  const checked = countTicks(splitBody(issue.body).generated ?? "").checked;
+  const started: TopicStatus = checked > 0 ? "in-progress" : "todo";
+  if (event === "reopened") return started;
+  if (event === "notes-merged") return "in-progress";
   // An open issue keeps "in progress" once it got there; anything else (no label yet, a
   // stale done/dropped label from a missed reopen event) is derived from the ticks.
-  return issue.current === "in-progress" ? "in-progress" : started;
+  return statusOfLabels(issue.labels) === "in-progress" ? "in-progress" : started;
 }

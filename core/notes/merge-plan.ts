@@ -4,12 +4,12 @@
 // merged notes. Pure: the issue as it is now in, the fewest writes out; an issue already
 // in that state plans nothing, so a repeated merge event writes nothing.
 import type { RepoRef } from "../github/client.js";
-import type { TopicStatus } from "../model/progress.js";
 import type { Topic } from "../model/schema.js";
 import { inlineText } from "../text/markdown.js";
 import { STATUS_LABELS, statusOfLabels } from "../issues/labels.js";
 import type { Operation } from "../github/plan/operation.js";
-import { planStatusChange } from "../sync/plan.js";
+import { planStatusChange } from "../issues/label-changes.js";
+import { topicStatus } from "../issues/status.js";
 import type { TopicIssue } from "../issues/topic-issues.js";
 import { tickItems } from "../issues/tick.js";
 
@@ -61,21 +61,6 @@ export function topicComment(
   return `${lines.join("\n")}\n`;
 }
 
-function wantedStatus(input: TopicMergeInput): TopicStatus | undefined {
-  const { issue } = input;
-  const current = statusOfLabels(issue.labels);
-  // A topic the learner dropped stays dropped whatever a PR says.
-  if (
-    issue.state === "closed" &&
-    (issue.stateReason === "not_planned" || issue.stateReason === "duplicate")
-  ) {
-    return undefined;
-  }
-  if (input.completion) return "done";
-  if (issue.state === "open" && (current === undefined || current === "todo")) return "in-progress";
-  return undefined;
-}
-
 export function planTopicMerge(context: MergeContext, input: TopicMergeInput): TopicMergePlan {
   const { repo } = context;
   const { issue, topic } = input;
@@ -83,8 +68,8 @@ export function planTopicMerge(context: MergeContext, input: TopicMergeInput): T
   let labels = issue.labels;
 
   // Labels first: the body edit below fires issues.edited, whose handler then finds the status already set.
-  const status = wantedStatus(input);
-  if (status) {
+  const status = topicStatus(issue, input.completion ? "completed" : "notes-merged");
+  if (status !== statusOfLabels(issue.labels)) {
     const others = issue.labels.filter((name) => statusOfLabels([name]) === undefined);
     labels = [...others, STATUS_LABELS[status].name];
     operations.push(...planStatusChange(repo, issue, status));

@@ -25,8 +25,9 @@ import type { MergeContext, TopicMergeInput, TopicMergePlan } from "./merge-plan
 import { planTopicMerge, topicCommentMarker } from "./merge-plan.js";
 import { readNotesRoadmap } from "./roadmap-for-notes.js";
 import { isNotesPrComment, NOTES_MERGED_MARKER, renderPrComment } from "./pr-comment.js";
-import type { NotesDeps, NotesResult } from "./result.js";
-import { readLeadIssues } from "./result.js";
+import type { RepoScope } from "../github/scope.js";
+import { readLeadIssues } from "../issues/read-issues.js";
+import type { NotesOptions, NotesResult } from "./result.js";
 import type { PullRequestPayload } from "./pull-request.js";
 import { listPullFiles, notesFilesOf, readNotesFiles } from "./read-notes.js";
 
@@ -36,32 +37,39 @@ import { listPullFiles, notesFilesOf, readNotesFiles } from "./read-notes.js";
  * issue list was read is kept. Undefined when the issue is no topic issue any more.
  */
 async function mergeTopic(
-  deps: NotesDeps,
+  scope: RepoScope,
   context: MergeContext,
   input: TopicMergeInput,
 ): Promise<TopicMergePlan | undefined> {
   let plan = planTopicMerge(context, input);
   if (plan.after.body !== input.issue.body) {
-    const { data } = await deps.github.request<RestIssue>("GET /repos/{owner}/{repo}/issues/{issue_number}", {
-      ...deps.repo,
-      issue_number: input.issue.number,
-    });
+    const { data } = await scope.github.request<RestIssue>(
+      "GET /repos/{owner}/{repo}/issues/{issue_number}",
+      {
+        ...scope.repo,
+        issue_number: input.issue.number,
+      },
+    );
     const fresh = toTopicIssue(data);
     if (fresh?.topicId !== input.issue.topicId) {
-      deps.log.warn(
+      scope.log.warn(
         `#${input.issue.number} is no longer the issue of topic ${input.issue.topicId}: left as it is`,
       );
       return undefined;
     }
     plan = planTopicMerge(context, { ...input, issue: fresh });
   }
-  await applyOperations(deps, plan.operations);
+  await applyOperations(scope, plan.operations);
   return plan;
 }
 
-export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayload): Promise<NotesResult> {
+export async function handleNotesMerge(
+  scope: RepoScope,
+  payload: PullRequestPayload,
+  options: NotesOptions = {},
+): Promise<NotesResult> {
   const pull = payload.pull_request;
-  const { repo } = deps;
+  const { repo } = scope;
   if (!pull.merged || !pull.merge_commit_sha) return { skipped: "not merged", operations: [] };
   const defaultBranch = payload.repository.default_branch;
   // GitHub only acts on closing keywords for the default branch; notes elsewhere are not "in" yet.
@@ -69,31 +77,31 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
     return { skipped: `merged into ${pull.base.ref}, not the default branch`, operations: [] };
   }
   const refs = closingRefs(pull.body, repo);
-  const files = await listPullFiles(deps.github, repo, pull.number);
+  const files = await listPullFiles(scope.github, repo, pull.number);
   const notesPaths = notesFilesOf(files);
   if (notesPaths.length === 0 && refs.completes.length === 0) {
     return { skipped: "no notes files and nothing to complete", operations: [] };
   }
 
-  const existing = (await listTrustedComments(deps.github, repo, pull.number)).find((comment) =>
+  const existing = (await listTrustedComments(scope.github, repo, pull.number)).find((comment) =>
     isNotesPrComment(comment.body),
   );
   if (existing?.body?.includes(NOTES_MERGED_MARKER))
     return { skipped: "merge already applied", operations: [] };
 
   const mergeSha = pull.merge_commit_sha;
-  const roadmapPath = deps.roadmapPath ?? DEFAULT_ROADMAP_PATH;
-  const roadmap = await readNotesRoadmap(deps.github, repo, roadmapPath, { base: mergeSha });
+  const roadmapPath = options.roadmapPath ?? DEFAULT_ROADMAP_PATH;
+  const roadmap = await readNotesRoadmap(scope.github, repo, roadmapPath, { base: mergeSha });
   if (roadmap.state !== "ok") {
     const reason = roadmap.state === "missing" ? `no ${roadmapPath} at the merge commit` : roadmap.reason;
-    deps.log.warn(`#${pull.number} merged: ${reason}, nothing done`);
+    scope.log.warn(`#${pull.number} merged: ${reason}, nothing done`);
     return { skipped: reason, operations: [] };
   }
   const analysis = analyzeNotes(
     roadmap.roadmap,
-    await readNotesFiles(deps.github, repo, notesPaths, mergeSha),
+    await readNotesFiles(scope.github, repo, notesPaths, mergeSha),
   );
-  const issues = await readLeadIssues(deps);
+  const issues = await readLeadIssues(scope.github, scope.repo);
   const byNumber = new Map([...issues.values()].map((issue) => [issue.number, issue]));
 
   const context: MergeContext = {
@@ -116,12 +124,12 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
   for (const { placed, files: topicFiles, focus } of analysis.topics) {
     const issue = issues.get(placed.topic.id);
     if (!issue) {
-      deps.log.info(`topic ${placed.topic.id} has no issue yet: its notes are linked after the next sync`);
+      scope.log.info(`topic ${placed.topic.id} has no issue yet: its notes are linked after the next sync`);
       continue;
     }
     handled.add(issue.number);
-    const comments = await listTrustedComments(deps.github, repo, issue.number);
-    const plan = await mergeTopic(deps, context, {
+    const comments = await listTrustedComments(scope.github, repo, issue.number);
+    const plan = await mergeTopic(scope, context, {
       issue,
       topic: placed.topic,
       notes: { files: topicFiles, focus },
@@ -138,7 +146,7 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
     if (!issue || handled.has(number)) continue;
     const topic = allTopics(roadmap.roadmap).find((placed) => placed.topic.id === issue.topicId)?.topic;
     if (!topic) continue;
-    const plan = await mergeTopic(deps, context, {
+    const plan = await mergeTopic(scope, context, {
       issue,
       topic,
       completion: completion(issue),
@@ -157,7 +165,7 @@ export async function handleNotesMerge(deps: NotesDeps, payload: PullRequestPayl
   });
   // Last, so a run that stops half way is redone in full (each step above is idempotent).
   const marking = planComment(repo, pull.number, existing, body, "marking the notes as merged");
-  await applyOperations(deps, marking);
+  await applyOperations(scope, marking);
   operations.push(...marking);
   return { analysis, operations };
 }

@@ -1,7 +1,8 @@
 // The "roadmap notes" check run on a notes pull request's head commit: every problem as an
 // annotation on its line (unknown topic, broken front matter, a focus item the topic does
 // not have), or one line saying which topics the notes are for.
-import type { CheckAnnotation, CheckRunDeps } from "../github/post-check-run.js";
+import type { CheckAnnotation } from "../github/post-check-run.js";
+import type { RepoScope } from "../github/scope.js";
 import { annotationAt, postCheckRun } from "../github/post-check-run.js";
 import { inlineText } from "../text/markdown.js";
 import type { NotesAnalysis, NotesProblem } from "./analyze.js";
@@ -71,6 +72,6 @@ export function roadmapUnreadableCheck(reason: string): NotesCheck {
 }
 
 /** One POST with the first 50 annotations, one PATCH per further 50. Returns the requests' count. */
-export function postNotesCheck(deps: CheckRunDeps, headSha: string, check: NotesCheck): Promise<number> {
-  return postCheckRun(deps, { name: NOTES_CHECK_NAME, headSha, ...check });
+export function postNotesCheck(scope: RepoScope, headSha: string, check: NotesCheck): Promise<number> {
+  return postCheckRun(scope, { name: NOTES_CHECK_NAME, headSha, ...check });
 }

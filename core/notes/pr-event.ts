@@ -14,8 +14,9 @@ import type { NotesAnalysis } from "./analyze.js";
 import { analyzeNotes } from "./analyze.js";
 import { notesCheck, postNotesCheck, roadmapUnreadableCheck } from "./notes-check.js";
 import { closingRefs } from "./closing-refs.js";
-import type { NotesDeps, NotesResult } from "./result.js";
-import { readLeadIssues } from "./result.js";
+import type { RepoScope } from "../github/scope.js";
+import { readLeadIssues } from "../issues/read-issues.js";
+import type { NotesOptions, NotesResult } from "./result.js";
 import { planComment } from "../github/plan/marker-comment.js";
 import { handleNotesMerge } from "./merge.js";
 import { readNotesRoadmap } from "./roadmap-for-notes.js";
@@ -53,33 +54,34 @@ function sameRefs(a: ReturnType<typeof closingRefs>, b: ReturnType<typeof closin
 }
 
 export async function handleNotesPullRequest(
-  deps: NotesDeps,
+  scope: RepoScope,
   payload: PullRequestPayload,
+  options: NotesOptions = {},
 ): Promise<NotesResult> {
   const what = notesPullAction(payload);
   if (typeof what === "object") return { skipped: what.skip, operations: [] };
-  if (what === "merge") return handleNotesMerge(deps, payload);
+  if (what === "merge") return handleNotesMerge(scope, payload, options);
 
   const pull = payload.pull_request;
-  const refs = closingRefs(pull.body, deps.repo);
+  const refs = closingRefs(pull.body, scope.repo);
   if (what === "comment") {
     // Only the "Merging completes #N" line depends on the body: no change there, no request.
     const before = (payload.changes?.body as { from?: string } | undefined)?.from;
-    if (sameRefs(closingRefs(before, deps.repo), refs)) {
+    if (sameRefs(closingRefs(before, scope.repo), refs)) {
       return { skipped: "the body edit names no other issue to complete", operations: [] };
     }
   }
 
-  const files = await listPullFiles(deps.github, deps.repo, pull.number);
+  const files = await listPullFiles(scope.github, scope.repo, pull.number);
   const notesPaths = notesFilesOf(files);
   const labels = pullLabels(payload);
   const wasNotesPull = labels.some((name) => name.toLowerCase() === NOTES_LABEL);
   if (notesPaths.length === 0 && !wasNotesPull) return { skipped: "no notes files", operations: [] };
 
-  const roadmapPath = deps.roadmapPath ?? DEFAULT_ROADMAP_PATH;
+  const roadmapPath = options.roadmapPath ?? DEFAULT_ROADMAP_PATH;
   const roadmap = await readNotesRoadmap(
-    deps.github,
-    deps.repo,
+    scope.github,
+    scope.repo,
     roadmapPath,
     { base: pull.base.ref, head: pull.head.sha },
     files,
@@ -87,30 +89,32 @@ export async function handleNotesPullRequest(
   if (roadmap.state === "missing")
     return { skipped: `no ${roadmapPath} on ${pull.base.ref}`, operations: [] };
   if (roadmap.state === "invalid") {
-    deps.log.warn(roadmap.reason);
+    scope.log.warn(roadmap.reason);
     const check = roadmapUnreadableCheck(roadmap.reason);
-    if (what === "check") await postNotesCheck(deps, pull.head.sha, check);
+    if (what === "check") await postNotesCheck(scope, pull.head.sha, check);
     return { skipped: roadmap.reason, check, operations: [] };
   }
 
-  const inputs = await readNotesFiles(deps.github, deps.repo, notesPaths, pull.head.sha);
+  const inputs = await readNotesFiles(scope.github, scope.repo, notesPaths, pull.head.sha);
   const analysis = analyzeNotes(roadmap.roadmap, inputs);
-  const issues = analysis.topics.length ? await readLeadIssues(deps) : new Map<string, TopicIssue>();
-  const existing = (await listTrustedComments(deps.github, deps.repo, pull.number)).find((comment) =>
+  const issues = analysis.topics.length
+    ? await readLeadIssues(scope.github, scope.repo)
+    : new Map<string, TopicIssue>();
+  const existing = (await listTrustedComments(scope.github, scope.repo, pull.number)).find((comment) =>
     isNotesPrComment(comment.body),
   );
   const body = renderPrComment({ analysis, issues, completes: [...refs.closes, ...refs.completes] });
 
   const operations: Operation[] = [];
-  if (what === "check") operations.push(...planPullLabels(deps.repo, pull.number, labels, analysis));
+  if (what === "check") operations.push(...planPullLabels(scope.repo, pull.number, labels, analysis));
   // A PR whose notes were all removed again only updates a comment it already has.
   if (analysis.files.length > 0 || existing) {
-    operations.push(...planComment(deps.repo, pull.number, existing, body, "listing the notes' topics"));
+    operations.push(...planComment(scope.repo, pull.number, existing, body, "listing the notes' topics"));
   }
-  await applyOperations(deps, operations);
+  await applyOperations(scope, operations);
 
   if (what !== "check") return { analysis, operations };
   const check = notesCheck(analysis);
-  await postNotesCheck(deps, pull.head.sha, check);
+  await postNotesCheck(scope, pull.head.sha, check);
   return { analysis, check, operations };
 }

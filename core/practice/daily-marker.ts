@@ -1,6 +1,7 @@
 // The hidden marker each daily comment carries: the history of what was posted is read
 // back from the issue's own comments, so the Action keeps no state anywhere else.
-import { SLUG_PATTERN } from "../daily/pool.js";
+/** LeetCode's own slug shape: the last path segment of https://leetcode.com/problems/<slug>/. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const MARKER_PATTERN = /<!-- roadmap:daily date=(\d{4}-\d{2}-\d{2}) slug=([a-z0-9-]+) -->/;
 /** The learner ticks this box in the comment; streaks count the ticked days. */

@@ -4,16 +4,17 @@
 import type { RepoRef } from "../github/client.js";
 import type { PlacedTopic } from "../model/roadmap.js";
 import { allTopics } from "../model/roadmap.js";
-import type { TopicStatus } from "../model/progress.js";
 import type { Roadmap } from "../model/schema.js";
-import { statusFor } from "../issues/status.js";
-import { countTicks } from "../issues/checklist.js";
+import { adopt } from "../issues/adopt.js";
+import { planLabelChanges, planStatusChange } from "../issues/label-changes.js";
+import { topicStatus } from "../issues/status.js";
 import { issueTitle, markRemoved, mergeBody, newTopicIssue } from "../issues/issue-body.js";
 import type { LabelSpec } from "../issues/labels.js";
-import { isStatusLabel, ownedLabelNames, STATUS_LABELS, statusOfLabels, topicLabels } from "../issues/labels.js";
+import { ownedLabelNames, STATUS_LABELS, topicLabels } from "../issues/labels.js";
 import { REMOVED_MARKER, splitBody } from "../issues/markers.js";
 import type { Operation } from "../github/plan/operation.js";
-import type { RepoLabel, Snapshot, TopicIssue, UnmarkedIssue } from "../issues/topic-issues.js";
+import type { RepoLabel } from "../issues/labels.js";
+import type { Snapshot, TopicIssue } from "../issues/topic-issues.js";
 import { groupByTopic } from "../issues/topic-issues.js";
 
 const ISSUE = "/repos/{owner}/{repo}/issues/{issue_number}";
@@ -54,52 +55,6 @@ export function planLabels(repo: RepoRef, roadmap: Roadmap, existing: readonly R
     }
   }
   return operations;
-}
-
-/**
- * The label writes that turn `current` into `wanted` for the labels we own: one DELETE
- * per label to drop, one POST for all labels to add. The learner's own labels are never
- * touched, and the label set is never rewritten wholesale (a concurrent edit would be lost).
- */
-export function planLabelChanges(
-  repo: RepoRef,
-  issue: { number: number; topicId: string },
-  current: readonly string[],
-  wanted: readonly string[],
-  isOwned: (name: string) => boolean,
-): Operation[] {
-  const have = new Set(current.map((name) => name.toLowerCase()));
-  const want = new Set(wanted.map((name) => name.toLowerCase()));
-  const operations: Operation[] = current
-    .filter((name) => isOwned(name) && !want.has(name.toLowerCase()))
-    .map((name) => ({
-      kind: "remove-label" as const,
-      topicId: issue.topicId,
-      summary: `#${issue.number}: remove label "${name}"`,
-      route: `DELETE ${ISSUE}/labels/{name}`,
-      params: { ...repo, issue_number: issue.number, name },
-    }));
-  const missing = wanted.filter((name) => !have.has(name.toLowerCase()));
-  if (missing.length) {
-    operations.push({
-      kind: "add-labels",
-      topicId: issue.topicId,
-      summary: `#${issue.number}: add ${missing.map((name) => `"${name}"`).join(", ")}`,
-      route: `POST ${ISSUE}/labels`,
-      params: { ...repo, issue_number: issue.number, labels: missing },
-    });
-  }
-  return operations;
-}
-
-/** Moves an issue to `status`: only status labels are touched (remove the old, add the new). */
-export function planStatusChange(
-  repo: RepoRef,
-  issue: { number: number; topicId: string; labels: readonly string[] },
-  status: TopicStatus,
-): Operation[] {
-  const others = issue.labels.filter((name) => !isStatusLabel(name));
-  return planLabelChanges(repo, issue, issue.labels, [...others, STATUS_LABELS[status].name], isStatusLabel);
 }
 
 function planCreate(repo: RepoRef, { topic, section }: PlacedTopic): Operation {
@@ -154,13 +109,10 @@ function planExisting(
       params: { ...repo, issue_number: issue.number, ...patch },
     });
   }
-  const ticks = countTicks(splitBody(body).generated ?? "");
-  const status = statusFor(reopen ? "reopened" : "sync", {
-    state: reopen ? "open" : issue.state,
-    stateReason: issue.stateReason,
-    checked: ticks.checked,
-    current: statusOfLabels(issue.labels),
-  });
+  const status = topicStatus(
+    { ...issue, body, state: reopen ? "open" : issue.state },
+    reopen ? "reopened" : "sync",
+  );
   const wanted = [...topicLabels(topic, section).map((label) => label.name), STATUS_LABELS[status].name];
   operations.push(
     ...planLabelChanges(repo, issue, issue.labels, wanted, (name) => owned.has(name.toLowerCase())),
@@ -229,20 +181,6 @@ function planDuplicate(repo: RepoRef, duplicate: TopicIssue, original: TopicIssu
       },
     },
   ];
-}
-
-/**
- * An open roadmap issue with the topic's exact title whose marker is gone (the learner
- * deleted the generated part): taken back rather than opening a second issue. Its text
- * stays and the generated part goes back on top. The one taken is removed from
- * `candidates`, so two topics never adopt the same issue. The daily command (core/daily/
- * practice-issue.ts) uses the same rule.
- */
-export function adopt(candidates: UnmarkedIssue[], { topic }: PlacedTopic): TopicIssue | undefined {
-  const index = candidates.findIndex((issue) => issue.state === "open" && issue.title === issueTitle(topic));
-  if (index === -1) return undefined;
-  const [issue] = candidates.splice(index, 1);
-  return { ...issue!, topicId: topic.id };
 }
 
 export function plan(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot): Operation[] {

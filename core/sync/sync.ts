@@ -1,21 +1,15 @@
 // A whole sync: read what GitHub holds, plan, apply. The roadmap passed in is already
 // validated (adapters validate before they build anything), so nothing is written for
 // an invalid file.
-import type { GitHubClient, Logger, RepoRef } from "../github/client.js";
+import type { RepoScope } from "../github/scope.js";
 import type { Roadmap } from "../model/schema.js";
 import { applyOperations } from "../github/plan/apply.js";
-import type { Operation, PlanCounts } from "../github/plan/operation.js";
-import { countPlan, summarizePlan } from "../github/plan/operation.js";
+import type { Operation } from "../github/plan/operation.js";
+import type { PlanCounts } from "./plan-summary.js";
+import { countPlan, summarizePlan } from "./plan-summary.js";
 import { plan } from "./plan.js";
 import type { Snapshot } from "../issues/topic-issues.js";
-import { readSnapshot } from "../issues/topic-issues.js";
-
-export interface SyncDeps {
-  github: GitHubClient;
-  repo: RepoRef;
-  log: Logger;
-  dryRun?: boolean;
-}
+import { readSnapshot } from "../issues/read-issues.js";
 
 export interface SyncResult extends PlanCounts {
   operations: Operation[];
@@ -25,15 +19,15 @@ export interface SyncResult extends PlanCounts {
 }
 
 /** Reads and plans only: what `roadmap plan` and a pull request's check run show. */
-export async function planSync(deps: Omit<SyncDeps, "dryRun">, roadmap: Roadmap): Promise<SyncResult> {
-  const snapshot = await readSnapshot(deps.github, deps.repo);
-  const operations = plan(deps.repo, roadmap, snapshot);
+export async function planSync(scope: Omit<RepoScope, "dryRun">, roadmap: Roadmap): Promise<SyncResult> {
+  const snapshot = await readSnapshot(scope.github, scope.repo);
+  const operations = plan(scope.repo, roadmap, snapshot);
   return { operations, summary: summarizePlan(operations), snapshot, ...countPlan(operations) };
 }
 
-export async function syncRoadmap(deps: SyncDeps, roadmap: Roadmap): Promise<SyncResult> {
-  const result = await planSync(deps, roadmap);
-  deps.log.info(`sync ${deps.repo.owner}/${deps.repo.repo}: ${result.summary}`);
-  await applyOperations(deps, result.operations);
+export async function syncRoadmap(scope: RepoScope, roadmap: Roadmap): Promise<SyncResult> {
+  const result = await planSync(scope, roadmap);
+  scope.log.info(`sync ${scope.repo.owner}/${scope.repo.repo}: ${result.summary}`);
+  await applyOperations(scope, result.operations);
   return result;
 }

@@ -11,7 +11,7 @@ const unmatched = trackUnmatched();
 /** keepScheduleAlive for roadmap.yml at NOW through the test client; its log is dropped unless given. */
 function keepAlive(options: { log?: Logger; dryRun?: boolean } = {}) {
   return keepScheduleAlive(
-    { github: testGitHub(), repo: REPO, log: collectingLog().log, now: NOW, ...options },
+    { github: testGitHub(), repo: REPO, log: collectingLog().log, now: () => NOW, ...options },
     "roadmap.yml",
   );
 }

@@ -471,8 +471,8 @@ describe("postDaily", () => {
         .reply(201, { id: 5, html_url: "https://github.com/c/5" });
       if (history.length === 0) github.post("/graphql").reply(200, { data: {} });
       await postDaily(
-        { github: testGitHub(), repo: REPO, log, fetch: fetcher },
-        { roadmap: daily, pool, date, issues: [practiceIssue()] },
+        { github: testGitHub(), repo: REPO, log },
+        { roadmap: daily, pool, date, issues: [practiceIssue()], fetch: fetcher },
       );
       expectOnly(unmatched, github);
       return { posted, lines };

@@ -54,16 +54,11 @@ function forPull(payload: Payload, pull: number): PullRequestPayload {
 describe("notes pull request deliveries in the app", () => {
   it("run one after another for every action: two at once leave one summary comment", async () => {
     const { fake, pull } = repositoryWithNotesPull();
-    const deps = {
-      github: testGitHub(),
-      repo: REPO,
-      log: silentLogger,
-      lock: new RepoLock(),
-      roadmapPath: "roadmap/roadmap.yml",
-    };
+    const scope = { github: testGitHub(), repo: REPO, log: silentLogger };
+    const lock = new RepoLock();
     await Promise.all([
-      notesPullRequest(deps, forPull(openedPayload(), pull)),
-      notesPullRequest(deps, forPull(synchronizePayload(), pull)),
+      notesPullRequest(scope, lock, "roadmap/roadmap.yml", forPull(openedPayload(), pull)),
+      notesPullRequest(scope, lock, "roadmap/roadmap.yml", forPull(synchronizePayload(), pull)),
     ]);
     expect(fake.comments.filter((comment) => comment.issue === pull)).toHaveLength(1);
     const writes = fake.writes.map((request) => `${request.method} ${request.path}`);

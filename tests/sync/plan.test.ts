@@ -2,9 +2,10 @@ import { describe, expect, it } from "vitest";
 import { allTopics } from "../../core/model/roadmap.js";
 import { newTopicIssue } from "../../core/issues/issue-body.js";
 import { STATUS_LABELS, topicLabels } from "../../core/issues/labels.js";
-import { countPlan, summarizePlan } from "../../core/github/plan/operation.js";
+import { countPlan, summarizePlan } from "../../core/sync/plan-summary.js";
 import { plan } from "../../core/sync/plan.js";
-import type { RepoLabel, Snapshot, TopicIssue } from "../../core/issues/topic-issues.js";
+import type { RepoLabel } from "../../core/issues/labels.js";
+import type { Snapshot, TopicIssue } from "../../core/issues/topic-issues.js";
 import { REPO } from "../helpers/github.js";
 import { smallRoadmap } from "../helpers/roadmaps.js";
 

@@ -1,15 +1,9 @@
 // Sends a plan, one request at a time (GitHub asks integrations to serialize writes),
 // or in a dry run prints each request instead of sending it.
-import type { GitHubClient, Logger } from "../client.js";
+import type { RepoScope } from "../scope.js";
 import { isNotFound, statusOf } from "../errors.js";
 import type { Operation } from "./operation.js";
 import { describeRequest } from "./operation.js";
-
-export interface ApplyDeps {
-  github: GitHubClient;
-  log: Logger;
-  dryRun?: boolean;
-}
 
 export interface AppliedOperation {
   operation: Operation;
@@ -26,20 +20,20 @@ function isAlreadyExists(error: unknown): boolean {
 }
 
 export async function applyOperations(
-  deps: ApplyDeps,
+  scope: Pick<RepoScope, "github" | "log" | "dryRun">,
   operations: readonly Operation[],
 ): Promise<AppliedOperation[]> {
   const applied: AppliedOperation[] = [];
   for (const operation of operations) {
-    if (deps.dryRun) {
-      deps.log.info(`[dry run] ${operation.summary}: ${describeRequest(operation)}`);
+    if (scope.dryRun) {
+      scope.log.info(`[dry run] ${operation.summary}: ${describeRequest(operation)}`);
       applied.push({ operation });
       continue;
     }
-    deps.log.info(operation.summary);
+    scope.log.info(operation.summary);
     let data: { number?: number; html_url?: string };
     try {
-      ({ data } = await deps.github.request<{ number?: number; html_url?: string }>(
+      ({ data } = await scope.github.request<{ number?: number; html_url?: string }>(
         operation.route,
         operation.params,
       ));
@@ -47,12 +41,12 @@ export async function applyOperations(
       // Another run created the same label a moment ago: the label exists, which was the goal.
       // The label is already off the issue (another handler got there first): the goal.
       if (operation.kind === "remove-label" && isNotFound(error)) {
-        deps.log.info(`label "${String(operation.params.name)}" was already removed`);
+        scope.log.info(`label "${String(operation.params.name)}" was already removed`);
         applied.push({ operation });
         continue;
       }
       if (operation.kind === "create-label" && isAlreadyExists(error)) {
-        deps.log.info(`label "${String(operation.params.name)}" already exists`);
+        scope.log.info(`label "${String(operation.params.name)}" already exists`);
         applied.push({ operation });
         continue;
       }

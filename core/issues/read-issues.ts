@@ -1,0 +1,65 @@
+// Reading what GitHub holds for the roadmap: every topic issue (open and closed) and the
+// repository's labels, read in full before planning, with list calls only:
+// ceil(topic issues / 100) + ceil(labels / 100) requests.
+import type { GitHubClient, RepoRef } from "../github/client.js";
+import type { RepoLabel } from "./labels.js";
+import { ROADMAP_LABEL } from "./labels.js";
+import { topicIdOf } from "./markers.js";
+import type { RestIssue, Snapshot, TopicIssue, UnmarkedIssue } from "./topic-issues.js";
+import { groupByTopic, issueFields, toTopicIssue } from "./topic-issues.js";
+
+/** Every issue with the `roadmap` label, open and closed unless told (pull requests left out). */
+async function listRoadmapIssues(
+  github: GitHubClient,
+  repo: RepoRef,
+  state: "all" | "open" = "all",
+): Promise<RestIssue[]> {
+  const issues = await github.paginate<RestIssue>("GET /repos/{owner}/{repo}/issues", {
+    ...repo,
+    labels: ROADMAP_LABEL,
+    state,
+    per_page: 100,
+  });
+  return issues.filter((issue) => !issue.pull_request);
+}
+
+function topicIssuesOf(issues: readonly RestIssue[]): TopicIssue[] {
+  return issues.map(toTopicIssue).filter((issue): issue is TopicIssue => issue !== undefined);
+}
+
+function unmarkedOf(issues: readonly RestIssue[]): UnmarkedIssue[] {
+  return issues.filter((issue) => !topicIdOf(issue.body)).map(issueFields);
+}
+
+/**
+ * The open roadmap issues without a topic marker, the only ones `adopt` (adopt.ts)
+ * takes back: ceil(open roadmap issues / 100) requests.
+ */
+export async function readAdoptableIssues(github: GitHubClient, repo: RepoRef): Promise<UnmarkedIssue[]> {
+  return unmarkedOf(await listRoadmapIssues(github, repo, "open"));
+}
+
+export async function readTopicIssues(github: GitHubClient, repo: RepoRef): Promise<TopicIssue[]> {
+  return topicIssuesOf(await listRoadmapIssues(github, repo));
+}
+
+export async function readLabels(github: GitHubClient, repo: RepoRef): Promise<RepoLabel[]> {
+  const labels = await github.paginate<RepoLabel>("GET /repos/{owner}/{repo}/labels", {
+    ...repo,
+    per_page: 100,
+  });
+  return labels.map(({ name, color, description }) => ({ name, color, description }));
+}
+
+export async function readSnapshot(github: GitHubClient, repo: RepoRef): Promise<Snapshot> {
+  // Serial on purpose: writes and reads stay one at a time, as GitHub's best practices ask.
+  const listed = await listRoadmapIssues(github, repo);
+  const labels = await readLabels(github, repo);
+  return { issues: topicIssuesOf(listed), labels, unmarked: unmarkedOf(listed) };
+}
+
+/** Lead issue per topic: the one the sync keeps (ceil(topic issues / 100) requests). */
+export async function readLeadIssues(github: GitHubClient, repo: RepoRef): Promise<Map<string, TopicIssue>> {
+  const groups = groupByTopic(await readTopicIssues(github, repo));
+  return new Map([...groups].map(([topicId, group]) => [topicId, group.lead]));
+}

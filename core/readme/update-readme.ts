@@ -1,0 +1,94 @@
+// Where the README block is written: the progress block and roadmap/progress.svg from the
+// topic issues and the daily comments, each committed through the Contents API only when
+// its bytes change. An unchanged repository costs the notes folder read and two file
+// reads, no write (the topic issues and daily history are the caller's, read once a run).
+import { posix } from "node:path";
+import { commitFile } from "../github/commit-file.js";
+import type { RepoScope } from "../github/scope.js";
+import { progressFromSnapshot } from "../issues/progress.js";
+import { percentDone, sectionTallies, totalTally } from "../issues/tally.js";
+import type { TopicIssue } from "../issues/topic-issues.js";
+import { practiceTopic } from "../model/roadmap.js";
+import type { Roadmap } from "../model/schema.js";
+import { practiceStreaks } from "../practice/streaks.js";
+import { addNotesPaths } from "./notes-links.js";
+import { renderProgressSvg } from "./progress-chart.js";
+import { renderProgressBlock } from "./progress-block.js";
+import { replaceBlock } from "./readme-region.js";
+
+export const COMMIT_MESSAGE = "docs(roadmap): update progress [skip ci]";
+
+/** Keeps a byte order mark, so bytes outside the markers come back exactly as they were. */
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/** The chart sits next to the roadmap file: roadmap/progress.svg. */
+export function chartPathOf(roadmapPath: string): string {
+  return posix.join(posix.dirname(roadmapPath), "progress.svg");
+}
+
+export interface ReadmeInput {
+  roadmap: Roadmap;
+  roadmapPath: string;
+  readmePath: string;
+  /** "https://github.com/owner/repo": links in the block. */
+  repoUrl: string;
+  /** Every topic issue (the caller's read). */
+  issues: readonly TopicIssue[];
+  /** The daily entries on the practice issue; only read when the roadmap has a practice topic. */
+  dailyHistory: () => Promise<readonly { date: string; solved: boolean }[]>;
+  /** YYYY-MM-DD: streaks are counted up to this day. */
+  today: string;
+}
+
+export interface ReadmeResult {
+  /** Percent of the (not dropped) topics done. */
+  progress: number;
+  /** The README's block changed (or would, in a dry run). */
+  changed: boolean;
+  /** The block as rendered: the job summary shows it. */
+  block: string;
+}
+
+function withFile(path: string, error: unknown): Error {
+  return Object.assign(error as Error, { message: `${path}: ${(error as Error).message}` });
+}
+
+export async function updateReadme(scope: RepoScope, input: ReadmeInput): Promise<ReadmeResult> {
+  const { roadmap } = input;
+  // Rows link their notes folder once notes/<topic-id>/ exists on the default branch (one
+  // read: the checkout may be a pull request's merge ref, not what the README describes).
+  const progress = await addNotesPaths(
+    scope.github,
+    scope.repo,
+    roadmap,
+    progressFromSnapshot(roadmap, { issues: [...input.issues] }),
+  );
+  if (practiceTopic(roadmap)) progress.practice = practiceStreaks(await input.dailyHistory(), input.today);
+
+  const chartPath = chartPathOf(input.roadmapPath);
+  const block = renderProgressBlock(roadmap, progress, { repoUrl: input.repoUrl, chartPath });
+  const tallies = sectionTallies(roadmap, progress);
+
+  // The chart first: the README links to it, so it must exist by the time the README does.
+  await commitFile(scope, { path: chartPath, content: renderProgressSvg(tallies), message: COMMIT_MESSAGE });
+  const readme = await commitFile(scope, {
+    path: input.readmePath,
+    message: COMMIT_MESSAGE,
+    content: (current) => {
+      if (!current)
+        throw new Error(
+          `${input.readmePath} does not exist on the default branch: add it with the roadmap markers`,
+        );
+      try {
+        return replaceBlock(decoder.decode(current), block);
+      } catch (error) {
+        throw withFile(input.readmePath, error);
+      }
+    },
+  });
+  return {
+    progress: percentDone(totalTally(tallies)),
+    changed: readme.status === "committed" || readme.status === "dry-run",
+    block,
+  };
+}
