@@ -23,7 +23,7 @@ import nock from "nock";
 import { silentLogger } from "../core/github/client.js";
 import { syncRoadmap } from "../core/sync/sync.js";
 import { parseRoadmapOrThrow } from "../core/validate/validate-roadmap.js";
-import { interceptActionRoutes, README, runAction, workspace } from "../tests/action/harness.js";
+import { interceptActionRoutes, README, runAction, workspace } from "../tests/helpers/action.js";
 import { REPO } from "../tests/helpers/constants.js";
 import { FakeGitHub } from "../tests/helpers/fake-github.js";
 import { testGitHub } from "../tests/helpers/test-client.js";

@@ -38,7 +38,7 @@ import {
   mergedPayload,
   openedPayload,
   synchronizePayload,
-} from "../tests/notes/pull-requests.js";
+} from "../tests/helpers/pull-requests.js";
 import type { BenchSection, RequestRow } from "./harness.js";
 import { pages, requestTable } from "./harness.js";
 

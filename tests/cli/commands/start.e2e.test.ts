@@ -1,0 +1,72 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { offlineProgress } from "../../../core/model/progress.js";
+import { renderProgressBlock } from "../../../core/readme/progress-block.js";
+import { findBlock } from "../../../core/readme/readme-region.js";
+import { parseRoadmapOrThrow } from "../../../core/validate/validate-roadmap.js";
+import { ROOT, runCli } from "../../helpers/cli.js";
+
+const temporary: string[] = [];
+afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+describe("roadmap start (npm start)", () => {
+  it("validates the roadmap, previews the README block and summarizes a first sync, offline", async () => {
+    const { code, stdout, stderr } = await runCli(["start"], { cwd: ROOT });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const committed = parseRoadmapOrThrow(
+      readFileSync(join(ROOT, "roadmap/roadmap.yml")),
+      "roadmap/roadmap.yml",
+    );
+    const block = renderProgressBlock(committed, offlineProgress(committed));
+    expect(stdout).toBe(
+      [
+        "roadmap/roadmap.yml is valid: 10 sections, 27 topics (25 topics, 1 practice, 1 project).",
+        "",
+        "README block preview (what `npx roadmap render` writes between the roadmap markers):",
+        "",
+        block,
+        "",
+        // 26 labels: roadmap, daily, 4 status, 4 priority (low → critical), 3 difficulty, 3 time, 10 sections.
+        "A first sync would create 26 labels and 27 issues (25 topics, 1 practice, 1 project) with 93 focus checkboxes; nothing is sent: this preview is offline. To sync for real, install the GitHub App (`npm run bot`) or add the Action (see README.md).",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("stops with every problem when the roadmap is invalid", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roadmap-start-"));
+    temporary.push(dir);
+    mkdirSync(join(dir, "roadmap"));
+    writeFileSync(
+      join(dir, "roadmap/roadmap.yml"),
+      "title: x\nsections:\n  - id: Bad Id\n    title: S\n    topics: []\n",
+    );
+    const { code, stdout, stderr } = await runCli(["start"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/^roadmap start: roadmap\/roadmap\.yml:3:\d+: /);
+  });
+
+  it("says where the roadmap is missing", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "roadmap-start-"));
+    temporary.push(dir);
+    expect(await runCli(["start"], { cwd: dir })).toEqual({
+      code: 1,
+      stdout: "",
+      stderr: "roadmap start: cannot read roadmap/roadmap.yml: no such file\n",
+    });
+  });
+});
+
+describe("this repository's README", () => {
+  it("has the roadmap block, generated, after the seed's title and intro", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    expect(readme.startsWith("# Backend-Focused Learning Roadmap (Django + Go Mindset)\n")).toBe(true);
+    const { start } = findBlock(readme);
+    expect(readme.split("\n")[start.line]).toMatch(/^<!-- Generated from roadmap\/roadmap\.yml/);
+    expect(readme).toContain("\nnpm test ");
+  });
+});

@@ -1,0 +1,164 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { silentLogger } from "../../../core/github/client.js";
+import { allTopics } from "../../../core/model/roadmap.js";
+import { syncRoadmap } from "../../../core/sync/sync.js";
+import { parseRoadmapOrThrow } from "../../../core/validate/validate-roadmap.js";
+import { FakeGitHub } from "../../helpers/fake-github.js";
+import { REPO, testGitHub } from "../../helpers/github.js";
+import { smallRoadmap } from "../../helpers/roadmaps.js";
+
+const seed = parseRoadmapOrThrow(readFileSync("roadmap/roadmap.yml"), "roadmap/roadmap.yml");
+const deps = () => ({ github: testGitHub(), repo: REPO, log: silentLogger });
+const ISSUES_LIST = `/repos/${REPO.owner}/${REPO.repo}/issues?labels=roadmap&state=all&per_page=100`;
+const LABELS_LIST = `/repos/${REPO.owner}/${REPO.repo}/labels?per_page=100`;
+
+describe("syncRoadmap against the REST API", () => {
+  it("bootstraps the seed roadmap into an empty repository: 27 issues with labels and task lists", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const result = await syncRoadmap(deps(), seed);
+
+    const labelCreates = github.requests.filter((r) => r.method === "POST" && r.path.endsWith("/labels"));
+    const issueCreates = github.requests.filter((r) => r.method === "POST" && r.path.endsWith("/issues"));
+    expect(github.requests.slice(0, 2)).toEqual([
+      { method: "GET", path: ISSUES_LIST },
+      { method: "GET", path: LABELS_LIST },
+    ]);
+    expect(github.requests).toHaveLength(2 + labelCreates.length + 27);
+    expect(issueCreates).toHaveLength(27);
+    expect(result).toMatchObject({
+      issuesCreated: 27,
+      issuesUpdated: 0,
+      issuesClosed: 0,
+      labelsCreated: labelCreates.length,
+    });
+    expect(github.issues.map((issue) => issue.title)).toEqual(
+      allTopics(seed).map(({ topic }) => topic.title),
+    );
+
+    const redis = github.issues.find((issue) => issue.title === "Redis")!;
+    expect(redis.labels.map((label) => label.name)).toEqual([
+      "roadmap",
+      "priority: high",
+      "difficulty: easy",
+      "difficulty: medium",
+      "time: short",
+      "section: Backend Core",
+      "status: todo",
+    ]);
+    expect(redis.body).toContain("- [ ] caching\n- [ ] rate limiting\n- [ ] pub/sub\n- [ ] session storage");
+    expect(github.labels.find((label) => label.name === "status: done")).toMatchObject({ color: "0e8a16" });
+  });
+
+  it("writes nothing on a second sync: only the two list reads", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    await syncRoadmap(deps(), seed);
+    github.resetLog();
+
+    const again = await syncRoadmap(deps(), seed);
+    expect(again.operations).toEqual([]);
+    expect(github.requests).toEqual([
+      { method: "GET", path: ISSUES_LIST },
+      { method: "GET", path: LABELS_LIST },
+    ]);
+  });
+
+  it("pages through more than 100 issues and labels with per_page=100", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const big = smallRoadmap((input) => {
+      input.sections[1]!.topics = Array.from({ length: 130 }, (_, index) => ({
+        id: `topic-${index}`,
+        title: `Topic ${index}`,
+        priority: "medium",
+        difficulty: "easy",
+        time: "short",
+      }));
+    });
+    await syncRoadmap(deps(), big);
+    for (let index = 0; index < 110; index++) github.label(`learner label ${index}`);
+    github.resetLog();
+    await syncRoadmap(deps(), big);
+    expect(github.requests).toEqual([
+      { method: "GET", path: ISSUES_LIST },
+      { method: "GET", path: `${ISSUES_LIST}&page=2` },
+      { method: "GET", path: LABELS_LIST },
+      { method: "GET", path: `${LABELS_LIST}&page=2` },
+    ]);
+  });
+
+  it("prints the plan and sends nothing in a dry run", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const lines: string[] = [];
+    const result = await syncRoadmap(
+      { ...deps(), log: { ...silentLogger, info: (m) => lines.push(m) }, dryRun: true },
+      smallRoadmap(),
+    );
+    expect(github.writes).toEqual([]);
+    expect(result.issuesCreated).toBe(3);
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /^\[dry run\] create issue "Redis" for topic redis: POST \/repos\/octo-learner\/roadmap\/issues \{"title":"Redis"/,
+      ),
+    );
+  });
+
+  it("takes back an issue whose generated part the learner deleted, instead of opening another", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const roadmap = smallRoadmap();
+    await syncRoadmap(deps(), roadmap);
+    const redis = github.issues.find((issue) => issue.title === "Redis")!;
+    redis.body = "My own notes, nothing else.";
+    github.resetLog();
+
+    const result = await syncRoadmap(deps(), roadmap);
+    expect(result.issuesCreated).toBe(0);
+    expect(github.writes).toEqual([
+      {
+        method: "PATCH",
+        path: `/repos/${REPO.owner}/${REPO.repo}/issues/${redis.number}`,
+        body: {
+          body: expect.stringMatching(
+            /^<!-- roadmap:body:start[\s\S]*<!-- roadmap:body:end -->\n\nMy own notes, nothing else\.$/,
+          ),
+        },
+      },
+    ]);
+    github.resetLog();
+    expect((await syncRoadmap(deps(), roadmap)).operations).toEqual([]);
+  });
+
+  it("leaves one open issue per topic after two syncs raced on an empty repository", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const roadmap = smallRoadmap();
+    // Both runs read the empty repository before either writes.
+    await Promise.all([syncRoadmap(deps(), roadmap), syncRoadmap(deps(), roadmap)]);
+    expect(github.issues.filter((issue) => issue.state === "open")).toHaveLength(6);
+
+    github.resetLog();
+    const repair = await syncRoadmap(deps(), roadmap);
+    expect(repair.issuesClosed).toBe(3);
+    // Per topic the older issue stays open; the newer one is the duplicate.
+    const open = github.issues.filter((issue) => issue.state === "open");
+    expect(open.map((issue) => issue.title)).toEqual(["LeetCode (1 problem/day)", "Redis", "PostgreSQL"]);
+    for (const issue of open) {
+      const twin = github.issues.find((other) => other.title === issue.title && other !== issue)!;
+      expect(twin.number).toBeGreaterThan(issue.number);
+      expect(twin.state_reason).toBe("duplicate");
+    }
+    const closed = github.issues.filter((issue) => issue.state === "closed");
+    expect(closed.every((issue) => issue.state_reason === "duplicate")).toBe(true);
+    expect(github.writes.filter((r) => r.method === "PATCH")[0]!.body).toMatchObject({
+      state: "closed",
+      state_reason: "duplicate",
+    });
+
+    github.resetLog();
+    expect((await syncRoadmap(deps(), roadmap)).operations).toEqual([]);
+  });
+});
