@@ -1,16 +1,15 @@
 // The status rules through the Action's `command: auto` on `issues` events, the way a
 // learner without the app gets them: the event file as the runner writes it, GitHub behind
 // the fake repository. Each case asserts the label writes on the topic issue exactly.
-import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../core/github/client.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
-import { parseRoadmapOrThrow } from "../../core/validate/validate-roadmap.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { REPO, testGitHub, trackUnmatched } from "../helpers/github.js";
 import { eventFile, interceptActionRoutes, runAction, workspace } from "../helpers/action.js";
+import { SEED } from "../helpers/seed.js";
 
-const seed = parseRoadmapOrThrow(readFileSync("roadmap/roadmap.yml"), "roadmap/roadmap.yml");
+const seed = SEED;
 const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
 
 const unmatched = trackUnmatched();

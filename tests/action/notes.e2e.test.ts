@@ -1,7 +1,7 @@
 // Notes pull requests through the Action's `command: auto` (the real entry, action/runner.ts),
 // on a repository synced with the seed roadmap: the in-memory FakeGitHub behind nock, plus
 // the two routes only notes use (a PR's file list, check runs), recorded the same way.
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import nock from "nock";
@@ -14,8 +14,9 @@ import { FakeGitHub } from "../helpers/fake-github.js";
 import { API, REPO, testGitHub, trackUnmatched } from "../helpers/github.js";
 import type { Payload } from "../helpers/webhooks.js";
 import { HEAD_SHA, MERGE_SHA, mergedPayload, openedPayload } from "../helpers/pull-requests.js";
+import { SEED_YML } from "../helpers/seed.js";
 
-const ROADMAP_YML = readFileSync("roadmap/roadmap.yml", "utf8");
+const ROADMAP_YML = SEED_YML;
 const seed = parseRoadmapOrThrow(ROADMAP_YML, "roadmap/roadmap.yml");
 const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
 const NOTE = "---\nfocus: [caching, rate limiting]\n---\n# Redis\n";

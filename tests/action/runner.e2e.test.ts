@@ -1,14 +1,13 @@
-import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../core/github/client.js";
 import { allTopics } from "../../core/model/roadmap.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
-import { parseRoadmapOrThrow } from "../../core/validate/validate-roadmap.js";
 import { ACTIONS_BOT, FakeGitHub, PAT_OWNER } from "../helpers/fake-github.js";
 import { REPO, testGitHub, trackUnmatched } from "../helpers/github.js";
 import { eventFile, interceptActionRoutes, README, runAction, TODAY, workspace } from "../helpers/action.js";
+import { SEED, SEED_YML } from "../helpers/seed.js";
 
-const seed = parseRoadmapOrThrow(readFileSync("roadmap/roadmap.yml"), "roadmap/roadmap.yml");
+const seed = SEED;
 const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
 const ISSUES_LIST = `${BASE}/issues?labels=roadmap&state=all&per_page=100`;
 const LABELS_LIST = `${BASE}/labels?per_page=100`;
@@ -356,10 +355,7 @@ describe("command: daily", () => {
   it("uses LeetCode's question of the day with source: leetcode-daily, falling back to the pool", async () => {
     const fake = await syncedRepository();
     const ws = workspace();
-    ws.write(
-      "roadmap/roadmap.yml",
-      readFileSync("roadmap/roadmap.yml", "utf8").replace(/source: pool/, "source: leetcode-daily"),
-    );
+    ws.write("roadmap/roadmap.yml", SEED_YML.replace(/source: pool/, "source: leetcode-daily"));
     const fetched: string[] = [];
     const result = await runAction({
       workspace: ws,
@@ -402,10 +398,7 @@ describe("failures name the fix", () => {
     const fake = new FakeGitHub();
     fake.intercept();
     const ws = workspace();
-    ws.write(
-      "roadmap/roadmap.yml",
-      readFileSync("roadmap/roadmap.yml", "utf8").replace("priority: high", "priority: hihg"),
-    );
+    ws.write("roadmap/roadmap.yml", SEED_YML.replace("priority: high", "priority: hihg"));
     const result = await runAction({ workspace: ws, inputs: { command: "all" } });
     expect(result.failed).toBe(true);
     expect(result.stdout).toMatch(

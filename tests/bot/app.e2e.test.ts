@@ -1,5 +1,4 @@
 // The app end to end: real webhook payloads through probot.receive, GitHub behind nock.
-import { readFileSync } from "node:fs";
 import type { Probot } from "probot";
 import { beforeEach, describe, expect, it } from "vitest";
 import { parseRoadmapOrThrow } from "../../core/validate/validate-roadmap.js";
@@ -10,8 +9,9 @@ import type { WebhookName } from "../helpers/probot.js";
 import { deliveryId, testProbot } from "../helpers/probot.js";
 import type { Payload } from "../helpers/webhooks.js";
 import { inTestRepo, issuesClosedExample, webhookExample } from "../helpers/webhooks.js";
+import { SEED_YML } from "../helpers/seed.js";
 
-const ROADMAP_YML = readFileSync("roadmap/roadmap.yml", "utf8");
+const ROADMAP_YML = SEED_YML;
 const PATH = `/repos/${REPO.owner}/${REPO.repo}`;
 
 let probot: Probot;

@@ -12,6 +12,7 @@ import { run } from "../../action/runner.js";
 import type { FakeGitHub } from "./fake-github.js";
 import { API, REPO } from "./constants.js";
 import { testGitHub } from "./test-client.js";
+import { SEED_YML_PATH } from "./seed.js";
 
 export const NOW = new Date("2026-11-26T06:17:00Z");
 export const TODAY = "2026-11-26";
@@ -35,11 +36,11 @@ export interface Workspace {
   write(path: string, text: string): void;
 }
 
-/** A checkout: roadmap/roadmap.yml (the seed), roadmap/leetcode.yml, README.md. */
+/** A checkout: roadmap/roadmap.yml (the seed fixture), roadmap/leetcode.yml, README.md. */
 export function workspace(readme = README): Workspace {
   const dir = mkdtempSync(join(tmpdir(), "roadmap-action-"));
   mkdirSync(join(dir, "roadmap"));
-  copyFileSync(new URL("roadmap/roadmap.yml", ROOT), join(dir, "roadmap/roadmap.yml"));
+  copyFileSync(SEED_YML_PATH, join(dir, "roadmap/roadmap.yml"));
   copyFileSync(new URL("roadmap/leetcode.yml", ROOT), join(dir, "roadmap/leetcode.yml"));
   writeFileSync(join(dir, "README.md"), readme);
   return {

@@ -1,15 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { renderProgressSvg } from "../../../core/readme/progress-chart.js";
 import { percentDone, sectionTallies, totalTally } from "../../../core/issues/tally.js";
 import { offlineProgress } from "../../../core/model/progress.js";
-import { parseRoadmapOrThrow } from "../../../core/validate/validate-roadmap.js";
 import { smallRoadmap } from "../../helpers/roadmaps.js";
+import { SEED } from "../../helpers/seed.js";
 
-const seed = parseRoadmapOrThrow(
-  readFileSync(new URL("../../../roadmap/roadmap.yml", import.meta.url)),
-  "roadmap/roadmap.yml",
-);
+const seed = SEED;
 
 function seedProgress() {
   const progress = offlineProgress(seed);

@@ -1,14 +1,13 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { silentLogger } from "../../../core/github/client.js";
 import { allTopics } from "../../../core/model/roadmap.js";
 import { syncRoadmap } from "../../../core/sync/sync.js";
-import { parseRoadmapOrThrow } from "../../../core/validate/validate-roadmap.js";
 import { FakeGitHub } from "../../helpers/fake-github.js";
 import { REPO, testGitHub } from "../../helpers/github.js";
 import { smallRoadmap } from "../../helpers/roadmaps.js";
+import { SEED } from "../../helpers/seed.js";
 
-const seed = parseRoadmapOrThrow(readFileSync("roadmap/roadmap.yml"), "roadmap/roadmap.yml");
+const seed = SEED;
 const deps = () => ({ github: testGitHub(), repo: REPO, log: silentLogger });
 const ISSUES_LIST = `/repos/${REPO.owner}/${REPO.repo}/issues?labels=roadmap&state=all&per_page=100`;
 const LABELS_LIST = `/repos/${REPO.owner}/${REPO.repo}/labels?per_page=100`;
