@@ -14,7 +14,7 @@ const zodLocales = join(dirname(require.resolve("zod/package.json")), "v4", "loc
  * Two trims, each of code the Action never runs (the bundle is parsed on every run, so its
  * size is cold-start time):
  * - undici: only used by @actions/* for their default fetch and proxy agent; Octokit gets
- *   the global fetch instead (action/octokit.ts). See action/undici-stub.mjs.
+ *   the global fetch instead (octokit/create-client.ts). See action/undici-stub.mjs.
  * - zod's 40-odd error-message locales: zod speaks English unless told otherwise, and
  *   nothing here calls z.locales.
  */

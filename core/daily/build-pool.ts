@@ -1,5 +1,5 @@
 // Builds roadmap/leetcode.yml from the NeetCode problem list
-// (/work/shared/leetcode-problems.json, reduced from neetcode-gh/leetcode, MIT). Pure: the
+// (tests/fixtures/leetcode-problems.json, reduced from neetcode-gh/leetcode, MIT). Pure: the
 // CLI reads the JSON and writes the YAML.
 import { Document } from "yaml";
 import { z } from "zod";

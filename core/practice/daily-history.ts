@@ -1,5 +1,5 @@
 // Reads what was posted before: every daily comment on the practice issue, oldest first.
-// Only trusted comments count (a bot's or a writer's, see core/github/comments.ts): anyone
+// Only trusted comments count (a bot's or a writer's, see core/github/trusted-comments.ts): anyone
 // could post a comment with a daily marker and suppress a day's problem or fake a streak.
 import type { GitHubClient, RepoRef } from "../github/client.js";
 import { listTrustedComments } from "../github/trusted-comments.js";

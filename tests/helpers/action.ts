@@ -123,7 +123,7 @@ export async function runAction(options: {
   }) as typeof process.stdout.write;
   try {
     // The Octokit is injected (no throttling: its write spacing would make each test take
-    // seconds); action/octokit.ts's own set-up is tested separately.
+    // seconds); octokit/create-client.ts is tested on its own (tests/octokit).
     await run({ now: () => NOW, github: testGitHub(), ...options.run });
   } finally {
     process.stdout.write = write;

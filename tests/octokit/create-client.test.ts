@@ -7,7 +7,7 @@ const log: Logger = { info() {}, warn() {}, debug() {} };
 
 const unmatched = trackUnmatched();
 
-describe("the Octokit the Action and the CLI share (cli/octokit.ts: throttling + retry, global fetch)", () => {
+describe("the Octokit the Action and the CLI share (octokit/create-client.ts: throttling + retry, global fetch)", () => {
   it("authenticates with the token and goes through the global fetch (nock sees it)", async () => {
     const scope = api()
       .matchHeader("authorization", "token ghs_abc")

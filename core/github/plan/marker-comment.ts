@@ -1,5 +1,5 @@
 // Comments the roadmap keeps on issues and pull requests, found again by a hidden marker
-// in a trusted author's comment (core/github/comments.ts lists only those), so a repeated
+// in a trusted author's comment (core/github/trusted-comments.ts lists only those), so a repeated
 // event edits the one comment it owns instead of adding another.
 import type { TrustedComment } from "../trusted-comments.js";
 import type { RepoRef } from "../client.js";
