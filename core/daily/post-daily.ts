@@ -11,7 +11,7 @@ import { pinIssue } from "../github/pin-issue.js";
 import type { PlacedTopic } from "../model/roadmap.js";
 import { practiceTopic } from "../model/roadmap.js";
 import type { Practice, Roadmap } from "../model/schema.js";
-import { progressFromSnapshot } from "../issues/progress.js";
+import { progressFromSnapshot } from "../issues/progress-from-issues.js";
 import type { TopicIssue } from "../issues/topic-issues.js";
 import type { DailyProblem } from "./comment.js";
 import { renderDailyComment } from "./comment.js";

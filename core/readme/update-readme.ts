@@ -5,7 +5,7 @@
 import { posix } from "node:path";
 import { commitFile } from "../github/commit-file.js";
 import type { RepoScope } from "../github/scope.js";
-import { progressFromSnapshot } from "../issues/progress.js";
+import { progressFromSnapshot } from "../issues/progress-from-issues.js";
 import { percentDone, sectionTallies, totalTally } from "../issues/tally.js";
 import type { TopicIssue } from "../issues/topic-issues.js";
 import { practiceTopic } from "../model/roadmap.js";

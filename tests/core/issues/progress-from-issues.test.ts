@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allTopics } from "../../../core/model/roadmap.js";
-import { progressFromSnapshot } from "../../../core/issues/progress.js";
+import { progressFromSnapshot } from "../../../core/issues/progress-from-issues.js";
 import { newTopicIssue } from "../../../core/issues/issue-body.js";
 import type { TopicIssue } from "../../../core/issues/topic-issues.js";
 import { smallRoadmap } from "../../helpers/roadmaps.js";
