@@ -1,7 +1,7 @@
 // The Action: read the inputs and the event, validate the roadmap (nothing is read from or
 // written to GitHub before it is valid), run the steps, set the outputs. It is the one
 // error boundary: any failure fails the step with a message that names the fix.
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@actions/core";
 import { todayIn } from "../core/practice/dates.js";
@@ -198,8 +198,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
     if (event.name === "schedule" && workflowFile) await keepScheduleAlive(scope, workflowFile);
 
     setOutputs(outputs);
+    // Appended to the file the runner names, as core.summary.write() would; not through
+    // core.summary, which keeps the first path it saw for the life of the process.
     if (env.GITHUB_STEP_SUMMARY && summary.length > 0) {
-      await core.summary.addRaw(summary.join("\n\n"), true).write();
+      appendFileSync(env.GITHUB_STEP_SUMMARY, `${summary.join("\n\n")}\n`);
     }
   } catch (error) {
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -38,6 +38,6 @@ export function githubTarget(io: CliIO, repoOption: string | undefined): GitHubT
     throw new UsageError((error as Error).message);
   }
   const log = cliLogger(io, Boolean(io.env.ROADMAP_DEBUG));
-  const baseUrl = (io.env.GITHUB_API_URL || DEFAULT_API_URL).replace(/\/+$/, "");
+  const baseUrl = io.env.GITHUB_API_URL || DEFAULT_API_URL;
   return { github: createGitHubClient({ token, baseUrl, log, ...io.octokit }), repo, log };
 }

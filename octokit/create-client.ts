@@ -33,7 +33,9 @@ export function createOctokit(options: OctokitOptions) {
   return getOctokit(
     options.token,
     {
-      baseUrl: options.baseUrl ?? DEFAULT_API_URL,
+      // GITHUB_API_URL may end in a slash (a hand-set Enterprise URL): Octokit would then
+      // ask for …/api/v3//repos/…, which GitHub answers with 404.
+      baseUrl: (options.baseUrl ?? DEFAULT_API_URL).replace(/\/+$/, ""),
       // No `retries` here: plugin-retry retries any failed request whose options carry
       // request.retries, even a 404 or 409 its doNotRetry list excludes.
       request: { fetch: globalThis.fetch },

@@ -1,4 +1,5 @@
 // `command: sync`: topic issues and labels follow roadmap.yml.
+import { summarizePlan } from "../../core/sync/plan-summary.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
 import type { ActionContext } from "../context.js";
 import type { StepResult } from "../step-result.js";
@@ -16,6 +17,6 @@ export async function runSync(ctx: ActionContext): Promise<StepResult> {
     // README and daily steps reuse it instead of listing the issues again.
     issues: result.operations.length === 0 || scope.dryRun ? result.snapshot.issues : "stale",
     history: "stale",
-    summary: `**Sync:** ${scope.dryRun ? "would " : ""}${result.summary}`,
+    summary: `**Sync:** ${scope.dryRun ? summarizePlan(result.operations, "would") : result.summary}`,
   };
 }

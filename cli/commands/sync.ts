@@ -1,5 +1,6 @@
 // `roadmap sync [--repo owner/name] [--file F] [--dry-run]`: the same sync the app and the
 // Action run, from a terminal. Validates first: nothing is written for an invalid file.
+import { summarizePlan } from "../../core/sync/plan-summary.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
 import { githubTarget } from "../github-env.js";
 import type { Command } from "../io.js";
@@ -17,8 +18,7 @@ export const run: Command = async (args, io) => {
   const { roadmap } = await readRoadmap(io, values.file);
   const target = githubTarget(io, values.repo);
   const result = await syncRoadmap({ ...target, dryRun: values["dry-run"] }, roadmap);
-  io.stdout(
-    `${target.repo.owner}/${target.repo.repo}: ${values["dry-run"] ? "would apply: " : ""}${result.summary}\n`,
-  );
+  const said = values["dry-run"] ? summarizePlan(result.operations, "would") : result.summary;
+  io.stdout(`${target.repo.owner}/${target.repo.repo}: ${said}\n`);
   return 0;
 };

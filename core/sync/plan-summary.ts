@@ -42,18 +42,52 @@ export function countPlan(operations: readonly Operation[]): PlanCounts {
   };
 }
 
-/** "creates 2 issues, closes 1": the plan in one line, for check runs and logs. */
-export function summarizePlan(operations: readonly Operation[]): string {
+type Mood = "does" | "would";
+
+const VERBS = {
+  create: { does: "creates", would: "create" },
+  update: { does: "updates", would: "update" },
+  close: { does: "closes", would: "close" },
+  reopen: { does: "reopens", would: "reopen" },
+} as const;
+
+function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * The plan in one line, for check runs, logs and summaries: "creates 2 labels, creates 3
+ * issues" for what a sync does, "would create 2 labels and 3 issues" for a dry run.
+ */
+export function summarizePlan(operations: readonly Operation[], mood: Mood = "does"): string {
   const counts = countPlan(operations);
+  const groups: [keyof typeof VERBS, string[]][] = [
+    [
+      "create",
+      [
+        counts.labelsCreated ? plural(counts.labelsCreated, "label") : "",
+        counts.issuesCreated ? plural(counts.issuesCreated, "issue") : "",
+      ],
+    ],
+    [
+      "update",
+      [
+        counts.labelsUpdated ? plural(counts.labelsUpdated, "label") : "",
+        counts.issuesUpdated ? plural(counts.issuesUpdated, "issue") : "",
+      ],
+    ],
+    ["close", [counts.issuesClosed ? plural(counts.issuesClosed, "issue") : ""]],
+    ["reopen", [counts.issuesReopened ? plural(counts.issuesReopened, "issue") : ""]],
+  ];
   const parts: string[] = [];
-  const say = (n: number, verb: string, noun: string) => {
-    if (n > 0) parts.push(`${verb} ${n} ${noun}${n === 1 ? "" : "s"}`);
-  };
-  say(counts.labelsCreated, "creates", "label");
-  say(counts.labelsUpdated, "updates", "label");
-  say(counts.issuesCreated, "creates", "issue");
-  say(counts.issuesUpdated, "updates", "issue");
-  say(counts.issuesClosed, "closes", "issue");
-  say(counts.issuesReopened, "reopens", "issue");
-  return parts.length ? parts.join(", ") : "no changes";
+  for (const [verb, nouns] of groups) {
+    const said = nouns.filter(Boolean);
+    if (said.length === 0) continue;
+    // "creates 2 labels, creates 3 issues" (each count on its own, as logs and checks read
+    // it) or "would create 2 labels and 3 issues" (one verb, as a sentence reads).
+    if (mood === "does") parts.push(...said.map((noun) => `${VERBS[verb].does} ${noun}`));
+    else parts.push(`${VERBS[verb].would} ${said.join(" and ")}`);
+  }
+  if (parts.length === 0) return mood === "does" ? "no changes" : "would change nothing";
+  return mood === "does" ? parts.join(", ") : `would ${parts.join(", ")}`;
 }

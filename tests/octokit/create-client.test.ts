@@ -1,3 +1,4 @@
+import nock from "nock";
 import { describe, expect, it } from "vitest";
 import { createGitHubClient } from "../../octokit/create-client.js";
 import type { Logger } from "../../core/github/client.js";
@@ -21,6 +22,13 @@ describe("the Octokit the Action and the CLI share (octokit/create-client.ts: th
         issue_number: 1,
       }),
     ).resolves.toMatchObject({ data: { number: 1 } });
+    expectOnly(unmatched, scope);
+  });
+
+  it("drops a trailing slash from the API URL (…/api/v3/ would make …/api/v3//repos/…, a 404)", async () => {
+    const scope = nock("https://ghe.example.com").get("/api/v3/repos/octo-learner/roadmap").reply(200, {});
+    const github = createGitHubClient({ token: "ghs_abc", log, baseUrl: "https://ghe.example.com/api/v3/" });
+    await github.request("GET /repos/{owner}/{repo}", { owner: "octo-learner", repo: "roadmap" });
     expectOnly(unmatched, scope);
   });
 

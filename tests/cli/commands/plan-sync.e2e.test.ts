@@ -50,7 +50,7 @@ describe("roadmap plan / roadmap sync", () => {
     const { run, out, err } = cli();
     expect(await run("sync", "--dry-run")).toBe(0);
     expect(github.writes).toEqual([]);
-    expect(out()).toMatch(/^octo-learner\/roadmap: would apply: creates \d+ labels, creates 27 issues\n$/);
+    expect(out()).toMatch(/^octo-learner\/roadmap: would create \d+ labels and 27 issues\n$/);
     expect(err()).toContain(
       '[dry run] create issue "Redis" for topic redis: POST /repos/octo-learner/roadmap/issues',
     );

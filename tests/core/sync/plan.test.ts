@@ -43,6 +43,9 @@ describe("plan", () => {
   it("bootstraps an empty repository: every label, then one issue per topic with its labels", () => {
     const operations = plan(REPO, roadmap, { issues: [], labels: [] });
     expect(summarizePlan(operations)).toBe("creates 14 labels, creates 3 issues");
+    // A dry run says it as a sentence (not "would creates 14 labels, creates 3 issues").
+    expect(summarizePlan(operations, "would")).toBe("would create 14 labels and 3 issues");
+    expect(summarizePlan([], "would")).toBe("would change nothing");
     const created = operations.filter((op) => op.kind === "create-issue");
     expect(created.map((op) => op.params.title)).toEqual(["LeetCode (1 problem/day)", "Redis", "PostgreSQL"]);
     expect(created[1]!.params.labels).toEqual([
