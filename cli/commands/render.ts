@@ -1,9 +1,11 @@
 // `roadmap render [--readme README.md] [--file roadmap/roadmap.yml] [--check]`: rewrites the
-// README's progress block offline (every topic todo; the Action renders live progress).
+// README's progress block offline. A block the Action filled keeps its live progress (the
+// state it left in the block); a new one shows every topic as todo.
 // --check writes nothing and exits 1 when the README's block differs.
 import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { offlineProgress } from "../../core/model/progress.js";
+import { carryOver, readBlockState } from "../../core/readme/block-state.js";
 import { renderProgressBlock } from "../../core/readme/progress-block.js";
 import { replaceBlock } from "../../core/readme/readme-region.js";
 import type { Command } from "../io.js";
@@ -35,7 +37,12 @@ export const run: Command = async (args, io) => {
   const { roadmap } = await readRoadmap(io, options.file);
   const readmeName = displayPath(io, options.readme);
   const readme = decodeReadme(await readUserFile(io, options.readme), readmeName);
-  const block = renderProgressBlock(roadmap, offlineProgress(roadmap));
+  // A block the Action filled keeps its live progress (statuses, links, chart, streaks):
+  // only what the roadmap changed is drawn anew. Without that state, every topic is todo.
+  const saved = readBlockState(readme);
+  const block = saved
+    ? renderProgressBlock(roadmap, carryOver(offlineProgress(roadmap), saved.progress), saved.options)
+    : renderProgressBlock(roadmap, offlineProgress(roadmap));
   let updated: string;
   try {
     updated = replaceBlock(readme, block);

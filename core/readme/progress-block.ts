@@ -8,6 +8,7 @@ import type { ProgressSnapshot } from "../model/progress.js";
 import { checklistOf } from "../model/roadmap.js";
 import type { Roadmap, Topic } from "../model/schema.js";
 import { inlineText, neutralizeMentions, tableCell } from "../text/markdown.js";
+import { encodeBlockState } from "./block-state.js";
 
 export interface RenderOptions {
   /** "https://github.com/o/r": makes repository paths (notes, chart) absolute links. */
@@ -128,7 +129,10 @@ export function renderProgressBlock(
   const all = sections.flatMap(({ rows }) => rows.map(({ state }) => state.status));
   const overall = countStatuses(all);
 
-  const lines: string[] = [GENERATED_COMMENT, "", "## 📊 Progress", ""];
+  const lines: string[] = [GENERATED_COMMENT];
+  // Live progress (the Action's) is kept in the block, so an offline render can redraw it.
+  if (options.repoUrl) lines.push(encodeBlockState(progress, options));
+  lines.push("", "## 📊 Progress", "");
   lines.push(`**${progressBar(percentDone(overall))}** — ${countsLine(overall, all.length)}`, "");
   if (options.chartPath) {
     lines.push(

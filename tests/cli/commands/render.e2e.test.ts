@@ -2,6 +2,10 @@ import { mkdirSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { offlineProgress } from "../../../core/model/progress.js";
+import { readBlockState } from "../../../core/readme/block-state.js";
+import { renderProgressBlock } from "../../../core/readme/progress-block.js";
+import { parseRoadmapOrThrow } from "../../../core/validate/validate-roadmap.js";
 import { runCli } from "../../helpers/cli.js";
 
 const temporary: string[] = [];
@@ -90,5 +94,58 @@ describe("roadmap render", () => {
     const result = await runCli(["render", "--force"], { cwd: project(README) });
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('unknown option "--force"');
+  });
+});
+
+describe("roadmap render on a README the Action filled", () => {
+  const live = (roadmap: ReturnType<typeof parseRoadmapOrThrow>) => {
+    const progress = offlineProgress(roadmap);
+    progress.topics.redis = {
+      status: "in-progress",
+      checked: 1,
+      total: 1,
+      issueUrl: "https://github.com/octo-learner/my--roadmap/issues/7",
+      notesPath: "notes/redis",
+    };
+    progress.practice = { solved: 3, currentStreak: 2, longestStreak: 3 };
+    return renderProgressBlock(roadmap, progress, {
+      repoUrl: "https://github.com/octo-learner/my--roadmap",
+      chartPath: "roadmap/progress.svg",
+    });
+  };
+  const filled = (block: string) => `# Tiny\n\n<!-- roadmap:start -->\n${block}\n<!-- roadmap:end -->\n`;
+
+  it("keeps the statuses, issue links, notes links, chart and streaks: the block stays as the Action drew it", async () => {
+    const readme = filled(live(parseRoadmapOrThrow(ROADMAP, "roadmap/roadmap.yml")));
+    const dir = project(readme);
+    expect(await runCli(["render", "--check"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+    expect(await runCli(["render"], { cwd: dir })).toEqual({
+      code: 0,
+      stdout: "README.md: roadmap block already up to date\n",
+      stderr: "",
+    });
+    const after = readFileSync(join(dir, "README.md"), "utf8");
+    expect(after).toBe(readme);
+    expect(after).toContain("[Redis](https://github.com/octo-learner/my--roadmap/issues/7)");
+    expect(after).toContain("🚧 in progress");
+    expect(after).toContain("current streak 2 days");
+    expect(after).toContain("roadmap/progress.svg");
+  });
+
+  it("redraws only what the roadmap changed: a new topic is todo, the started one keeps its progress", async () => {
+    const dir = project(filled(live(parseRoadmapOrThrow(ROADMAP, "roadmap/roadmap.yml"))));
+    const grown = `${ROADMAP}      - id: kafka\n        title: Kafka\n        priority: low\n        difficulty: hard\n        time: long\n`;
+    writeFileSync(join(dir, "roadmap/roadmap.yml"), grown);
+    const check = await runCli(["render", "--check"], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect((await runCli(["render"], { cwd: dir })).code).toBe(0);
+    const after = readFileSync(join(dir, "README.md"), "utf8");
+    expect(after).toContain("| [Redis](https://github.com/octo-learner/my--roadmap/issues/7) · [notes]");
+    expect(after).toMatch(/\| Kafka \| low \| hard \| long \| ⬜ todo \| — \|/);
+    expect(after).toContain("current streak 2 days");
+    // The offline result is what the Action would draw for the same progress.
+    const progress = readBlockState(after)!.progress;
+    expect(progress.topics.redis).toMatchObject({ status: "in-progress", checked: 1 });
+    expect(progress.topics.kafka).toMatchObject({ status: "todo", checked: 0 });
   });
 });
