@@ -7,7 +7,8 @@ import { resolve } from "node:path";
 import { offlineProgress } from "../../core/model/progress.js";
 import { carryOver, readBlockState } from "../../core/readme/block-state.js";
 import { renderProgressBlock } from "../../core/readme/progress-block.js";
-import { replaceBlock } from "../../core/readme/readme-region.js";
+import { renderHeader } from "../../core/readme/header.js";
+import { replaceBlock, replaceHeader } from "../../core/readme/readme-region.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
 import { parseOptions } from "../args.js";
@@ -45,7 +46,7 @@ export const run: Command = async (args, io) => {
     : renderProgressBlock(roadmap, offlineProgress(roadmap));
   let updated: string;
   try {
-    updated = replaceBlock(readme, block);
+    updated = replaceHeader(replaceBlock(readme, block), renderHeader(roadmap));
   } catch (error) {
     throw new Error(`${readmeName}: ${error instanceof Error ? error.message : String(error)}`);
   }

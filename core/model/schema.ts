@@ -118,8 +118,12 @@ export const SectionSchema = z.strictObject({
 
 export const RoadmapSchema = z
   .strictObject({
-    title: text,
-    intro: text.optional().describe("Markdown shown above the progress block."),
+    title: text.describe(
+      "The roadmap's name: the README's heading, between the optional roadmap:header markers.",
+    ),
+    intro: text
+      .optional()
+      .describe("Markdown under the README's heading, between the optional roadmap:header markers."),
     sections: z.array(SectionSchema).min(1, "a roadmap needs at least one section"),
     notes: z.array(text).optional().describe("Closing notes, shown under the progress tables."),
   })

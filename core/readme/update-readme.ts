@@ -14,7 +14,8 @@ import { practiceStreaks } from "../practice/streaks.js";
 import { addNotesPaths } from "./notes-links.js";
 import { renderProgressSvg } from "./progress-chart.js";
 import { renderProgressBlock } from "./progress-block.js";
-import { replaceBlock } from "./readme-region.js";
+import { renderHeader } from "./header.js";
+import { replaceBlock, replaceHeader } from "./readme-region.js";
 
 export const COMMIT_MESSAGE = "docs(roadmap): update progress [skip ci]";
 
@@ -80,7 +81,7 @@ export async function updateReadme(scope: RepoScope, input: ReadmeInput): Promis
           `${input.readmePath} does not exist on the default branch: add it with the roadmap markers`,
         );
       try {
-        return replaceBlock(decoder.decode(current), block);
+        return replaceHeader(replaceBlock(decoder.decode(current), block), renderHeader(roadmap));
       } catch (error) {
         throw withFile(input.readmePath, error);
       }
