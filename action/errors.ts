@@ -2,51 +2,32 @@
 // the permission to add, the README lines to write, the roadmap line to correct.
 import { ReadmeMarkerError } from "../core/readme/readme-region.js";
 import { formatProblem, RoadmapInvalidError } from "../core/validate/validate-roadmap.js";
+import type { ErrorContext } from "../core/github/explain-error.js";
+import { explainGitHubError } from "../core/github/explain-error.js";
 import { InputError } from "./inputs.js";
 
-interface RequestErrorLike {
-  status: number;
-  message: string;
-  request?: { method?: string; url?: string };
+/** How a person fixes what GitHub refused, in a workflow. */
+function contextOf(env: Record<string, string | undefined>): ErrorContext {
+  return {
+    ...(env.GITHUB_REPOSITORY?.includes("/")
+      ? { repo: { owner: env.GITHUB_REPOSITORY.split("/")[0]!, repo: env.GITHUB_REPOSITORY.split("/")[1]! } }
+      : {}),
+    apiUrl: env.GITHUB_API_URL || "https://api.github.com",
+    apiUrlFrom: env.GITHUB_API_URL ? "GITHUB_API_URL" : "the default",
+    tokenFrom: "the `token` input",
+    grant: (permission) =>
+      `add \`permissions: ${permission}\` to the workflow job (the roadmap workflow needs \`contents: write\` and \`issues: write\`), or pass a token that has it as \`token:\``,
+  };
 }
 
-function isRequestError(error: unknown): error is RequestErrorLike {
-  return error instanceof Error && typeof (error as { status?: unknown }).status === "number";
-}
-
-/** Which `permissions:` entry a refused request needs. */
-function permissionFor(url: string): string {
-  if (/\/contents\//.test(url)) return "contents: write";
-  if (/\/actions\//.test(url)) return "actions: write";
-  if (/\/check-runs/.test(url)) return "checks: write";
-  if (/\/pulls\//.test(url)) return "pull-requests: write";
-  return "issues: write";
-}
-
-export function explain(error: unknown): string {
+export function explain(error: unknown, env: Record<string, string | undefined> = {}): string {
   if (error instanceof InputError) return error.message;
   if (error instanceof RoadmapInvalidError) {
     const count = error.problems.length;
     return `the roadmap is not valid (${count} problem${count === 1 ? "" : "s"}; nothing was written):\n${error.problems.map(formatProblem).join("\n")}`;
   }
   if (error instanceof ReadmeMarkerError) return error.message;
-  if (isRequestError(error)) {
-    const method = error.request?.method ?? "";
-    const url = error.request?.url ?? "";
-    const what = `GitHub answered ${error.status} to ${method} ${url}`.trim();
-    if (error.status === 403 && /not accessible by integration|permission/i.test(error.message)) {
-      return (
-        `${what}: ${error.message}. The workflow's token lacks a permission: add \`permissions: ${permissionFor(url)}\` ` +
-        "to the workflow (the roadmap workflow needs `contents: write` and `issues: write`), " +
-        "or pass a token that has it as `token:`"
-      );
-    }
-    if (error.status === 401)
-      return `${what}: the token is not valid (expired or revoked); check the \`token\` input`;
-    if (error.status === 404 && /\/repos\/[^/]+\/[^/]+$/.test(url)) {
-      return `${what}: the token cannot see the repository; check GITHUB_REPOSITORY and the token's access`;
-    }
-    return `${what}: ${error.message}`;
-  }
+  const github = explainGitHubError(error, contextOf(env));
+  if (github) return github;
   return error instanceof Error ? error.message : String(error);
 }

@@ -205,6 +205,6 @@ export async function run(options: RunOptions = {}): Promise<void> {
     }
   } catch (error) {
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
-    core.setFailed(explain(error));
+    core.setFailed(explain(error, env));
   }
 }

@@ -4,6 +4,7 @@ import type { Context, Probot } from "probot";
 import type { RepoRef } from "../core/github/client.js";
 import { asGitHubClient, parseRepo } from "../core/github/client.js";
 import type { RepoScope } from "../core/github/scope.js";
+import { explainGitHubError } from "../core/github/explain-error.js";
 import type { PullRequestPayload } from "../core/notes/pull-request.js";
 import { handleIssueEvent } from "../core/sync/status-event.js";
 import type { IssueEventPayload } from "../core/sync/status-event.js";
@@ -53,6 +54,12 @@ export function createApp(options: AppOptions = {}) {
         await handler(context);
       } catch (error) {
         deliveries.forget(key);
+        // GitHub's refusal said as what to fix (Probot logs the error itself after this).
+        const explained = explainGitHubError(error, {
+          grant: (permission) =>
+            `grant the App \`${permission}\` (app.yml) and accept the new permissions in the installation's settings`,
+        });
+        if (explained) context.log.error(`${name}: ${explained}`);
         throw error;
       }
     };

@@ -13,7 +13,7 @@ describe("explain: the fix for a refused request names the permission", () => {
     ["PUT", "https://api.github.com/repos/o/r/contents/README.md", "contents: write"],
     ["POST", "https://api.github.com/repos/o/r/issues/3/labels", "issues: write"],
     ["POST", "https://api.github.com/repos/o/r/check-runs", "checks: write"],
-    ["GET", "https://api.github.com/repos/o/r/pulls/7/files", "pull-requests: write"],
+    ["GET", "https://api.github.com/repos/o/r/pulls/7/files", "pull-requests: read"],
     ["PUT", "https://api.github.com/repos/o/r/actions/workflows/roadmap.yml/enable", "actions: write"],
   ])("%s %s -> %s", (method, url, permission) => {
     expect(explain(refused(method, url))).toContain(`add \`permissions: ${permission}\``);

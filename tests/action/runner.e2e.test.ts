@@ -391,7 +391,7 @@ describe("failures name the fix", () => {
     const result = await runAction({ workspace: workspace(), inputs: { command: "readme" } });
     expect(result.failed).toBe(true);
     expect(result.stdout).toMatch(
-      /::error::GitHub answered 403 to PUT https:\/\/api\.github\.com\/repos\/octo-learner\/roadmap\/contents\/roadmap\/progress\.svg: Resource not accessible by integration\. The workflow's token lacks a permission: add `permissions: contents: write`/,
+      /::error::GitHub answered 403 to PUT https:\/\/api\.github\.com\/repos\/octo-learner\/roadmap\/contents\/roadmap\/progress\.svg \(Resource not accessible by integration\): the token lacks `contents: write`; add `permissions: contents: write` to the workflow job/,
     );
   });
 

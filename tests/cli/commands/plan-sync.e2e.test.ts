@@ -1,12 +1,24 @@
 import nock from "nock";
-import { describe, expect, it } from "vitest";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
 import { fakeCli } from "../../helpers/cli.js";
 import { FakeGitHub } from "../../helpers/fake-github.js";
 import { REPO } from "../../helpers/github.js";
+import { SEED_YML } from "../../helpers/seed.js";
+
+/** A learner's checkout holding the seed roadmap (never this repository's live one). */
+const CHECKOUT = mkdtempSync(join(tmpdir(), "roadmap-plan-"));
+mkdirSync(join(CHECKOUT, "roadmap"));
+writeFileSync(join(CHECKOUT, "roadmap/roadmap.yml"), SEED_YML);
+afterAll(() => rmSync(CHECKOUT, { recursive: true, force: true }));
 
 /** A CLI with a token and a repository in its environment; `env` overrides (undefined unsets). */
 function cli(env: Record<string, string | undefined> = {}) {
   return fakeCli({
+    cwd: CHECKOUT,
     octokit: { retries: 0 },
     env: { GITHUB_TOKEN: "test-token", GITHUB_REPOSITORY: `${REPO.owner}/${REPO.repo}`, ...env },
   });
@@ -60,7 +72,8 @@ describe("roadmap plan / roadmap sync", () => {
     const github = new FakeGitHub();
     github.intercept();
     const { run, err } = cli();
-    expect(await run("sync", "--file", "tests/fixtures/broken/unknown-priority.yml")).toBe(1);
+    const broken = fileURLToPath(new URL("../../fixtures/broken/unknown-priority.yml", import.meta.url));
+    expect(await run("sync", "--file", broken)).toBe(1);
     expect(err()).toMatch(/unknown-priority\.yml:\d+:\d+: /);
     expect(github.requests).toEqual([]);
   });
@@ -92,5 +105,62 @@ describe("roadmap plan against another API host", () => {
     expect(await run("plan")).toBe(0);
     expect(out()).toMatch(/creates 27 issues/);
     issues.done();
+  });
+});
+
+describe("GitHub's refusals, explained (roadmap plan)", () => {
+  const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
+
+  it("bad credentials: the token, and which variable holds it", async () => {
+    nock("https://api.github.com")
+      .get(`${BASE}/issues`)
+      .query(true)
+      .reply(401, { message: "Bad credentials", documentation_url: "https://docs.github.com/rest" });
+    const { run, err } = cli({ GITHUB_TOKEN: undefined, GH_TOKEN: "gho_x" });
+    expect(await run("plan")).toBe(1);
+    expect(err()).toBe(
+      `roadmap plan: GitHub answered 401 to GET https://api.github.com${BASE}/issues?labels=roadmap&state=all&per_page=100: the token is not valid (expired, revoked or mistyped); check GH_TOKEN\n`,
+    );
+  });
+
+  it("an empty 404 names the repository and what to check", async () => {
+    nock("https://api.github.com").get(`${BASE}/issues`).query(true).reply(404, "");
+    const { run, err } = cli();
+    expect(await run("plan")).toBe(1);
+    expect(err()).toMatch(
+      /^roadmap plan: GitHub answered 404 to GET \S+: octo-learner\/roadmap does not exist or GITHUB_TOKEN cannot see it; check the repository name/,
+    );
+  });
+
+  it("an HTML page from a wrong GITHUB_API_URL says what the URL should be", async () => {
+    nock("https://ghe.example.com")
+      .get(`${BASE}/issues`)
+      .query(true)
+      .reply(404, "<!DOCTYPE html><html><body>Not the API</body></html>", { "content-type": "text/html" });
+    const { run, err } = cli({ GITHUB_API_URL: "https://ghe.example.com" });
+    expect(await run("plan")).toBe(1);
+    expect(err()).toMatch(
+      /answered GET \S+ with an HTML page, not the GitHub API: .*https:\/\/HOST\/api\/v3\n$/,
+    );
+    expect(err()).toContain("https://ghe.example.com (from GITHUB_API_URL)");
+    expect(err()).not.toContain("<html>");
+  });
+
+  it("a 403 names the permission the token lacks", async () => {
+    nock("https://api.github.com")
+      .get(`${BASE}/issues`)
+      .query(true)
+      .reply(403, { message: "Resource not accessible by personal access token" });
+    const { run, err } = cli();
+    expect(await run("plan")).toBe(1);
+    expect(err()).toContain("the token lacks `issues: read`; use a token that has it");
+  });
+
+  it("an unreachable API names the URL and the variable that set it", async () => {
+    const { run, err } = cli({ GITHUB_API_URL: "http://127.0.0.1:9" });
+    expect(await run("plan")).toBe(1);
+    expect(err()).toMatch(
+      /^roadmap plan: cannot reach http:\/\/127\.0\.0\.1:9 \(from GITHUB_API_URL\): .*Check the URL in GITHUB_API_URL/,
+    );
   });
 });
