@@ -8,6 +8,10 @@ interface CommandEntry {
 }
 
 export const COMMANDS: Record<string, CommandEntry> = {
+  init: {
+    summary: "Scaffold your own roadmap repository (DIR, --from plan.md, --force): roadmap, README, workflow",
+    load: async () => (await import("./init.js")).run,
+  },
   import: {
     summary: "Convert a Markdown roadmap to roadmap YAML (printed on stdout)",
     load: async () => (await import("./import.js")).run,
