@@ -1,6 +1,6 @@
 // The Dockerfile, .dockerignore and docker-compose.yml read as text (no Docker engine
 // here): the properties the hosting guide promises.
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -104,9 +104,7 @@ describe(".dockerignore", () => {
     // Everything the Dockerfile copies from the context is allowed in.
     for (const step of of("COPY").filter((step) => !step.args.startsWith("--from="))) {
       for (const path of step.args.split(/\s+/).slice(0, -1)) {
-        expect(allowed).toContain(
-          `!${path.replace(/\/?$/, existsSync(join(ROOT, path, ".")) && !path.includes(".") ? "/" : "")}`,
-        );
+        expect([`!${path}`, `!${path}/`].some((line) => allowed.includes(line))).toBe(true);
       }
     }
   });
