@@ -1,6 +1,6 @@
 // The Probot app: webhook events in, core/ handlers out. Each handler here only turns a
 // payload into core's inputs; the rules live in core/.
-import type { ApplicationFunctionOptions, Context, Probot } from "probot";
+import type { Context, Probot } from "probot";
 import { asGitHubClient, parseRepo } from "../core/github/client.js";
 import type { PullRequestPayload } from "../core/notes/pull-request.js";
 import { handleIssueEvent } from "../core/sync/issue-event.js";
@@ -11,7 +11,6 @@ import { notesPullRequest } from "./handlers/notes-pr.js";
 import { PullFilesMemo } from "./handlers/notes-pull-files.js";
 import { checkRoadmapPullRequest } from "../core/sync/roadmap-check.js";
 import { syncRepository } from "./handlers/sync-repository.js";
-import { healthz } from "./healthz.js";
 import { asLogger } from "./logger.js";
 import { RepoLock } from "./repo-lock.js";
 
@@ -48,10 +47,7 @@ export function createApp(options: AppOptions = {}) {
     };
   }
 
-  return (app: Probot, server?: Partial<ApplicationFunctionOptions>) => {
-    // Absent when a test loads the app into a bare Probot: there is no HTTP server then.
-    server?.addHandler?.(healthz);
-
+  return (app: Probot) => {
     async function syncAll(context: Context, repositories: RepositoryName[] | undefined) {
       const github = asGitHubClient(context.octokit);
       const log = asLogger(context.log);

@@ -7,8 +7,10 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
 import { run } from "probot";
+import type { ApplicationFunction } from "probot";
 import app from "./app.js";
 import { startMode } from "./credentials.js";
+import { healthz } from "./healthz.js";
 
 // The same .env Probot loads (and, like Probot, its values win), so the check below sees
 // what Probot will see.
@@ -28,8 +30,15 @@ if (start.mode === "setup") {
     `roadmap-ops app: no APP_ID or PRIVATE_KEY, so this is setup mode: open http://localhost:${process.env.PORT || 3000}/probot to register the app on GitHub from app.yml; its credentials are written to .env, then restart\n`,
   );
 }
+// GET /healthz belongs to the HTTP server, not to the webhook handlers: registered here,
+// where there is a server (a test loading bot/app.ts into a bare Probot has none).
+const withHealthz: ApplicationFunction = async (probot, options) => {
+  options.addHandler(healthz);
+  await app(probot);
+};
+
 try {
-  await run(app);
+  await run(withHealthz);
 } catch (error) {
   // Probot has logged the details; the exit code tells a supervisor it did not start.
   process.stderr.write(
