@@ -16,21 +16,8 @@ const SHIPPED_POOL = new URL("../../roadmap/leetcode.yml", import.meta.url);
 
 const text = (path: string | URL) => readFile(path, "utf8").catch(() => undefined);
 
-export const run: Command = async (args, io) => {
-  let dir: string;
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { offline: { type: "boolean", default: false } },
-      strict: true,
-      allowPositionals: true,
-    });
-    if (!values.offline || positionals.length > 1) throw new Error("--offline is required");
-    dir = resolve(io.cwd, positionals[0] ?? ".");
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split(". ")[0]}; ${USAGE}`);
-  }
-
+/** The files doctor looks at in a repository directory; a missing one is undefined. */
+export async function readDoctorInput(dir: string): Promise<DoctorInput> {
   const ownPool = await text(join(dir, "roadmap/leetcode.yml"));
   const shipped = ownPool === undefined ? await text(SHIPPED_POOL) : undefined;
   const workflowDir = join(dir, ".github/workflows");
@@ -52,6 +39,25 @@ export const run: Command = async (args, io) => {
   else if (shipped !== undefined)
     input.pool = { text: shipped, shown: "the Action's roadmap/leetcode.yml", own: false };
 
+  return input;
+}
+
+export const run: Command = async (args, io) => {
+  let dir: string;
+  try {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { offline: { type: "boolean", default: false } },
+      strict: true,
+      allowPositionals: true,
+    });
+    if (!values.offline || positionals.length > 1) throw new Error("--offline is required");
+    dir = resolve(io.cwd, positionals[0] ?? ".");
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split(". ")[0]}; ${USAGE}`);
+  }
+
+  const input = await readDoctorInput(dir);
   const checks = doctorChecks(input);
   io.stdout(`${formatChecks(checks)}\n`);
   const failed = checks.filter((check) => !check.ok).length;

@@ -5,18 +5,19 @@
 import { readFile, mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { BLOCK_END, BLOCK_START, findBlock, ReadmeMarkerError } from "../../core/render/readme.js";
 import { importMarkdown } from "../../core/import/markdown.js";
 import { roadmapToYaml } from "../../core/import/to-yaml.js";
 import type { PackageInfo } from "../../core/scaffold/action-ref.js";
 import { actionRef, githubRepository } from "../../core/scaffold/action-ref.js";
 import { ROADMAP_FILE, scaffoldFiles } from "../../core/scaffold/files.js";
+import { doctorChecks, formatChecks } from "../../core/doctor/checks.js";
 import { nextSteps } from "../../core/scaffold/next-steps.js";
 import { STARTER_ROADMAP } from "../../core/scaffold/starter-roadmap.js";
 import { formatProblem, validateRoadmap } from "../../core/validate/validate-roadmap.js";
 import type { CliIO, Command } from "../io.js";
 import { UsageError } from "../io.js";
 import { displayPath, readUserFile } from "../read-roadmap.js";
+import { readDoctorInput } from "./doctor.js";
 import { summarizeRoadmap } from "../text.js";
 
 const USAGE = "usage: roadmap init [DIR] [--from FILE.md] [--force]";
@@ -111,19 +112,11 @@ export const run: Command = async (args, io) => {
     io.stdout(`wrote ${shown}\n`);
   }
   for (const shown of kept) io.stdout(`kept ${shown} (already there; --force overwrites it)\n`);
-  // A kept README is the learner's; the Action only needs the two marker lines in it.
-  const readmePath = join(root, "README.md");
-  if (kept.includes(displayPath(io, readmePath))) {
-    try {
-      findBlock(await readFile(readmePath, "utf8"));
-    } catch (error) {
-      if (!(error instanceof ReadmeMarkerError)) throw error;
-      io.stdout(
-        `${displayPath(io, readmePath)} has no progress block yet: add the two lines ${BLOCK_START} and ${BLOCK_END} where it should go, then run \`npx roadmap render\`\n`,
-      );
-    }
-  }
   io.stdout(`\n${shownRoadmap}: ${summarizeRoadmap(checked.roadmap)}.\n\n`);
+  // What `roadmap doctor --offline` would flag in the result (a kept README without the
+  // markers, a daily difficulty the pool lacks): better said now than on the first run.
+  const problems = doctorChecks(await readDoctorInput(root)).filter((check) => !check.ok);
+  if (problems.length) io.stdout(`Before you push:\n${formatChecks(problems)}\n\n`);
   io.stdout(nextSteps({ dir: options.dir, actionRepository: `${owner}/${repo}` }));
   return 0;
 };

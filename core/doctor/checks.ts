@@ -198,7 +198,7 @@ export function doctorChecks(input: DoctorInput): Check[] {
             ok: false,
             title:
               broken ?? `${where} has no ${want} problems, the daily difficulty of "${practice.topic.title}"`,
-            fix: `build a pool with them: \`roadmap leetcode-pool --difficulty ${want} --out roadmap/leetcode.yml --write\`, or set practice: { difficulty: medium }`,
+            fix: `build a pool with them, in the roadmap-ops clone: \`npx roadmap leetcode-pool --difficulty ${want} --out <your repo>/roadmap/leetcode.yml --write\`, and commit it; or set practice: { difficulty: medium }`,
           },
     );
   }

@@ -63,7 +63,7 @@ describe("roadmap doctor --offline", () => {
     );
     expect(stdout).toMatch(/^✗ roadmap\/schema\.json is stale .*\n {4}fix: run `roadmap schema --write`$/m);
     expect(stdout).toMatch(
-      /^✗ the Action's roadmap\/leetcode\.yml has no hard problems, the daily difficulty of "LeetCode \(1 problem\/day\)"\n {4}fix: build a pool with them: `roadmap leetcode-pool --difficulty hard/m,
+      /^✗ the Action's roadmap\/leetcode\.yml has no hard problems, the daily difficulty of "LeetCode \(1 problem\/day\)"\n {4}fix: build a pool with them, in the roadmap-ops clone: `npx roadmap leetcode-pool --difficulty hard --out <your repo>\/roadmap\/leetcode\.yml --write`/m,
     );
     expect(stdout).toMatch(
       /^✗ \.github\/workflows\/roadmap\.yml: job "roadmap" runs the Action without issues: write\n {4}fix: give the job permissions:/m,

@@ -115,9 +115,11 @@ describe("roadmap init", () => {
     );
     expect(first.stdout).toContain("kept roadmap/roadmap.yml (already there; --force overwrites it)\n");
     expect(first.stdout).toContain("kept README.md (already there; --force overwrites it)\n");
-    expect(first.stdout).toContain(
-      "README.md has no progress block yet: add the two lines <!-- roadmap:start -->",
+    // Doctor's findings on the result come before the next steps.
+    expect(first.stdout).toMatch(
+      /Before you push:\n✗ README\.md has no progress block \(found: <!-- roadmap:start --> missing, <!-- roadmap:end --> missing\)\n {4}fix: put the two lines/,
     );
+    expect(first.stdout.indexOf("Before you push:")).toBeLessThan(first.stdout.indexOf("Next steps:"));
     expect(first.stdout).not.toContain("wrote README.md");
     expect(readFileSync(join(dir, "roadmap/roadmap.yml"), "utf8")).toBe(mine);
     expect(readFileSync(join(dir, "README.md"), "utf8")).toBe("# My own README\n");
@@ -135,6 +137,19 @@ describe("roadmap init", () => {
     expect(readFileSync(join(dir, "README.md"), "utf8")).toMatch(/^# Go & Systems Study Plan\n/);
     expect(readFileSync(join(dir, "roadmap/roadmap.yml"), "utf8")).toContain(
       "title: Go & Systems Study Plan",
+    );
+  });
+
+  it("says before the next steps when the daily difficulty has no problems in the Action's pool", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "plan.md"),
+      "# Plan\n\n## Daily\n\n### LeetCode\n- **Priority:** high\n- **Difficulty:** Hard\n- **Time:** short\n\n## Core\n\n### Redis\n- **Priority:** high\n- **Difficulty:** easy\n- **Time:** short\n",
+    );
+    const { code, stdout } = await runCli(["init", "out", "--from", "plan.md"], { cwd: dir });
+    expect(code).toBe(0);
+    expect(stdout).toMatch(
+      /\nBefore you push:\n✗ the Action's roadmap\/leetcode\.yml has no hard problems, the daily difficulty of "LeetCode"\n {4}fix: .*leetcode-pool --difficulty hard/,
     );
   });
 
