@@ -4,7 +4,7 @@
 # Two stages: the first installs the production dependencies exactly as
 # package-lock.json pins them; the second holds only those and the app's sources, so
 # no compiler, dev tool or npm cache ships. The base is pinned to an exact Node release
-# (the engines field asks for Node 20.18+) so a rebuild gets the same runtime.
+# (the engines field asks for Node 20.19+) so a rebuild gets the same runtime.
 
 FROM node:20.20.2-bookworm-slim AS deps
 WORKDIR /app

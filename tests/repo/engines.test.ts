@@ -85,6 +85,20 @@ describe("engines", () => {
     expect(refusing).toEqual([]);
   });
 
+  it("every locked package accepts the lowest Node package.json's engines field allows", () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { engines: { node: string } };
+    const lowest = /^>=\s*(\d+\.\d+(?:\.\d+)?)$/.exec(pkg.engines.node);
+    expect(lowest).not.toBeNull();
+    const node = parseVersion(lowest![1]!).version;
+    const lock = JSON.parse(readFileSync(join(ROOT, "package-lock.json"), "utf8")) as {
+      packages: Record<string, { engines?: { node?: string }; version?: string }>;
+    };
+    const refusing = Object.entries(lock.packages)
+      .filter(([path, entry]) => path !== "" && entry.engines?.node && !satisfies(node, entry.engines.node))
+      .map(([path, entry]) => `${path}@${entry.version}: node ${entry.engines!.node}`);
+    expect(refusing).toEqual([]);
+  });
+
   it("pins content-type to a release that supports Node 20", () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as {
       overrides?: Record<string, string>;
