@@ -8,6 +8,14 @@ interface CommandEntry {
 }
 
 export const COMMANDS: Record<string, CommandEntry> = {
+  init: {
+    summary: "Scaffold your own roadmap repository (DIR, --from plan.md, --force): roadmap, README, workflow",
+    load: async () => (await import("./init.js")).run,
+  },
+  doctor: {
+    summary: "Check a roadmap repository before its workflow runs (--offline [DIR]): each check with its fix",
+    load: async () => (await import("./doctor.js")).run,
+  },
   import: {
     summary: "Convert a Markdown roadmap to roadmap YAML (printed on stdout)",
     load: async () => (await import("./import.js")).run,

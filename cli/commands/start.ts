@@ -1,12 +1,17 @@
 // `roadmap start` (what `npm start` runs): the first look at the project, all offline.
-// Validates roadmap/roadmap.yml, previews the README block it renders, and says what a
-// first sync would create on GitHub. Nothing is sent anywhere.
+// Validates roadmap/roadmap.yml and says what a first sync would create on GitHub (the
+// summary, first), previews the README block it renders, then the ways in. Nothing is
+// sent anywhere.
+import { readFile } from "node:fs/promises";
 import { allTopics, checklistOf } from "../../core/model/roadmap.js";
 import type { Roadmap } from "../../core/model/schema.js";
 import { offlineProgress } from "../../core/model/progress.js";
 import { renderProgressBlock } from "../../core/readme/progress-block.js";
 import { countPlan } from "../../core/sync/plan-summary.js";
 import { plan } from "../../core/sync/plan.js";
+import type { PackageInfo } from "../../core/scaffold/action-ref.js";
+import { actionRef } from "../../core/scaffold/action-ref.js";
+import { waysIn } from "../../core/scaffold/ways-in.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
 import { DEFAULT_ROADMAP_FILE, readRoadmap } from "../user-files.js";
@@ -29,8 +34,7 @@ export function firstSyncSummary(roadmap: Roadmap): string {
   return (
     `A first sync would create ${plural(counts.labelsCreated, "label")} and ` +
     `${plural(counts.issuesCreated, "issue")} (${byKind}) with ` +
-    `${plural(checkboxes, "focus checkbox", "focus checkboxes")}; nothing is sent: this preview is offline. ` +
-    "To sync for real, install the GitHub App (`npm run bot`) or add the Action (see README.md)."
+    `${plural(checkboxes, "focus checkbox", "focus checkboxes")}; nothing is sent: this preview is offline.`
   );
 }
 
@@ -38,9 +42,13 @@ export const run: Command = async (args, io) => {
   if (args.length > 0)
     throw new UsageError("usage: roadmap start (no options; see roadmap render, roadmap sync)");
   const { roadmap, file } = await readRoadmap(io, DEFAULT_ROADMAP_FILE);
-  io.stdout(`${file} is valid: ${summarizeRoadmap(roadmap)}.\n\n`);
+  io.stdout(`${file} is valid: ${summarizeRoadmap(roadmap)}.\n`);
+  io.stdout(`${firstSyncSummary(roadmap)}\n\n`);
   io.stdout("README block preview (what `npx roadmap render` writes between the roadmap markers):\n\n");
   io.stdout(`${renderProgressBlock(roadmap, offlineProgress(roadmap))}\n\n`);
-  io.stdout(`${firstSyncSummary(roadmap)}\n`);
+  const pkg = JSON.parse(
+    await readFile(new URL("../../package.json", import.meta.url), "utf8"),
+  ) as PackageInfo;
+  io.stdout(waysIn({ action: actionRef(pkg) }));
   return 0;
 };

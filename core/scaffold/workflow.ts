@@ -1,0 +1,109 @@
+// .github/workflows/roadmap.yml for a learner's repository: the same workflow this
+// repository runs (a test keeps the two equal), with the published Action instead of
+// ./action. Complete on its own: triggers, per-job least-privilege permissions, runners,
+// timeouts and concurrency groups.
+
+/**
+ * The workflow text. `action` is what the steps use: "owner/repo/action@v1" for a learner,
+ * "./action" in this repository.
+ */
+export function roadmapWorkflow(action: string): string {
+  return `# Keeps the roadmap in step with GitHub: topic issues and status labels, the README's
+# progress block and chart, and one LeetCode problem a day on the daily-practice issue.
+# Everything runs in the roadmap-ops Action (command: auto picks the steps from the
+# event). Each job gets only the permissions its events need.
+name: Roadmap
+
+on:
+  schedule:
+    # Daily, at an off-peak minute (GitHub delays runs scheduled on the hour).
+    - cron: "17 5 * * *"
+  workflow_dispatch:
+    inputs:
+      date:
+        description: Day of the LeetCode problem, YYYY-MM-DD (empty for today)
+        required: false
+        default: ""
+  issues:
+    types: [closed, reopened, edited]
+  # A ticked "Solved" box in a daily comment moves the streak in the README; comments on
+  # other issues are skipped by the Action without a request.
+  issue_comment:
+    types: [edited]
+  push:
+    branches: [main]
+    paths: [roadmap/roadmap.yml]
+  # Study-notes pull requests, forks included. pull_request_target runs this workflow as it
+  # is on the default branch with a token that can write; that is safe here because no job
+  # checks out or runs the pull request's code: the Action reads its files through the API
+  # as data.
+  pull_request_target:
+    types: [opened, synchronize, reopened, edited, closed]
+    paths: ["notes/**"]
+
+# Nothing by default: each job asks for what it needs.
+permissions: {}
+
+jobs:
+  roadmap:
+    # Comments matter only on the daily-practice issue (a ticked Solved box): skipping the
+    # others here keeps them from queueing behind, or displacing, a real run.
+    if: >-
+      github.event_name != 'pull_request_target' &&
+      (github.event_name != 'issue_comment' || contains(github.event.issue.labels.*.name, 'daily'))
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    # Runs queue rather than cancel: a cancelled run could stop between two writes. GitHub
+    # keeps only one pending run per group, so two groups: the schedule, manual runs and
+    # pushes (sync, daily comment) are never displaced by a burst of issue events (every
+    # tick is an \`issues: edited\`); issue events only touch status labels and the README,
+    # and one dropped among them is put right by the next scheduled sync, which derives
+    # every status label from the issues. The two groups can meet on README.md: the Action
+    # re-reads on a conflict and retries.
+    concurrency:
+      group: roadmap-\${{ github.repository }}-\${{ (github.event_name == 'issues' || github.event_name == 'issue_comment') && 'events' || 'runs' }}
+      cancel-in-progress: false
+    permissions:
+      contents: write # README.md and roadmap/progress.svg through the Contents API
+      issues: write # topic issues, labels, the daily comment
+      # The schedule keep-alive re-enables this workflow through the API
+      # (PUT /repos/{owner}/{repo}/actions/workflows/roadmap.yml/enable) once there was no
+      # push for 50 days, since GitHub pauses schedules after 60 days without activity.
+      # Without this permission the run still succeeds and only warns.
+      actions: write
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+        with:
+          persist-credentials: false
+      - uses: ${action}
+        with:
+          command: auto
+          # Passed as an input, never interpolated into a shell line.
+          date: \${{ github.event.inputs.date }}
+          timezone: UTC
+
+  notes:
+    if: github.event_name == 'pull_request_target'
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    # Per pull request, so a merge run is never displaced by the issue events the same
+    # merge fires (its ticks and comment are not redone by the schedule). Its README commit
+    # and the roadmap job's can meet: the Action re-reads on a conflict and retries.
+    concurrency:
+      group: roadmap-notes-\${{ github.event.pull_request.number }}
+      cancel-in-progress: false
+    permissions:
+      contents: write # on merge: README.md and the chart
+      issues: write # on merge: tick focus items, status labels, a comment on the topic issue
+      pull-requests: write # the notes label and the one summary comment on the PR
+      checks: write # the "roadmap notes" check run
+    steps:
+      # The default branch (the base), never the pull request's head: nothing from the PR runs.
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+        with:
+          persist-credentials: false
+      - uses: ${action}
+        with:
+          command: auto
+`;
+}
