@@ -28,5 +28,7 @@ export interface ActionContext {
   today: string;
   fetch?: FetchLike;
   payload: Record<string, unknown>;
+  /** The running workflow's file name (from GITHUB_WORKFLOW_REF), when known. */
+  workflowFile?: string;
   reads: RunReads;
 }

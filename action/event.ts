@@ -27,7 +27,7 @@ export function readEvent(env: Record<string, string | undefined>): RunEvent {
 }
 
 /** One unit of work; the runner executes them in order. */
-export type Step = "sync" | "issue-event" | "daily" | "readme" | "notes";
+export type Step = "sync" | "issue-event" | "daily" | "readme" | "notes" | "doctor";
 
 export type Plan = { steps: Step[] } | { skip: string };
 
@@ -48,6 +48,8 @@ export function planFor(command: CommandInput, event: RunEvent): Plan {
       return { steps: ["daily"] };
     case "all":
       return { steps: ALL };
+    case "doctor":
+      return { steps: ["doctor"] };
     case "auto":
       return autoPlan(event);
   }

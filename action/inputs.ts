@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { isIsoDate, isTimeZone } from "../core/practice/dates.js";
 
-export const COMMANDS = ["auto", "sync", "readme", "daily", "all"] as const;
+export const COMMANDS = ["auto", "sync", "readme", "daily", "all", "doctor"] as const;
 export type CommandInput = (typeof COMMANDS)[number];
 
 const repoPath = (what: string) =>

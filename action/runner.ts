@@ -15,6 +15,7 @@ import { runDaily } from "./commands/daily.js";
 import { runIssueEvent } from "./commands/issue-event.js";
 import { runNotes } from "./commands/notes.js";
 import { runReadme } from "./commands/readme.js";
+import { runDoctor } from "./commands/doctor.js";
 import { runSync } from "./commands/sync.js";
 import type { ActionContext, RunReads } from "./context.js";
 import { explain } from "./errors.js";
@@ -82,6 +83,7 @@ const STEP_TITLES: Record<Step, string> = {
   daily: "daily: LeetCode problem",
   notes: "notes: study-notes pull request",
   readme: "readme: progress block and chart",
+  doctor: "doctor: what GitHub says about this repository",
 };
 
 const STEPS: Record<Step, (ctx: ActionContext) => Promise<StepResult>> = {
@@ -90,6 +92,7 @@ const STEPS: Record<Step, (ctx: ActionContext) => Promise<StepResult>> = {
   daily: runDaily,
   notes: runNotes,
   readme: runReadme,
+  doctor: runDoctor,
 };
 
 /**
@@ -185,6 +188,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
       today: todayIn(inputs.timezone, now),
       fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
       payload: event.payload,
+      ...(workflowFileOf(env.GITHUB_WORKFLOW_REF)
+        ? { workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF)! }
+        : {}),
       reads: cache,
     };
     if (scope.dryRun) core.info("dry run: reading only; every write is printed instead of sent");

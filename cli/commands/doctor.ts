@@ -1,15 +1,18 @@
-// `roadmap doctor --offline [DIR]`: checks a roadmap repository on disk (the working
-// directory, or DIR) before the workflow runs there: ✓ or ✗ per check, with the fix.
-// Exit 1 when anything fails. Reads files only; nothing is sent.
+// `roadmap doctor [DIR] [--offline]`: checks a roadmap repository on disk (the working
+// directory, or DIR) and, unless --offline, what GitHub says about it (read only): ✓ or ✗
+// per check, with the fix. Exit 1 when anything fails. Nothing is ever written.
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
-import type { DoctorInput } from "../../core/doctor/checks.js";
+import type { Check, DoctorInput } from "../../core/doctor/checks.js";
+import { onlineChecks } from "../../core/doctor/online-checks.js";
+import { validateRoadmap } from "../../core/validate/validate-roadmap.js";
+import { githubTarget } from "../github-env.js";
 import { doctorChecks, formatChecks } from "../../core/doctor/checks.js";
+import { parseArgs } from "node:util";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
 
-const USAGE = "usage: roadmap doctor --offline [DIR] (the offline checks are the only ones so far)";
+const USAGE = "usage: roadmap doctor [DIR] [--offline] [--repo owner/name]";
 
 /** The pool the Action ships with: this package's own roadmap/leetcode.yml. */
 const SHIPPED_POOL = new URL("../../roadmap/leetcode.yml", import.meta.url);
@@ -42,23 +45,62 @@ export async function readDoctorInput(dir: string): Promise<DoctorInput> {
   return input;
 }
 
-export const run: Command = async (args, io) => {
-  let dir: string;
+const OPTIONS = {
+  offline: { type: "boolean", default: false },
+  repo: { type: "string" },
+} as const;
+
+/** The workflow that runs the Action on a schedule: the one whose state doctor asks about. */
+function scheduledWorkflow(input: DoctorInput): string | undefined {
+  const found = input.workflows.find(
+    ({ text }) => /^\s*schedule:/m.test(text) && /uses:\s*(\.\/action|[\w.-]+\/[\w.-]+\/action@)/.test(text),
+  );
+  return found?.path.split("/").pop();
+}
+
+/** The online checks, or the one check that says why they cannot run. */
+async function online(
+  io: Parameters<Command>[1],
+  input: DoctorInput,
+  repo: string | undefined,
+): Promise<Check[]> {
+  if (!io.env.GITHUB_TOKEN && !io.env.GH_TOKEN) {
+    return [
+      {
+        ok: false,
+        title: "no token: GitHub was not asked",
+        fix: "set GITHUB_TOKEN (or GH_TOKEN) to a token for the repository, or run `roadmap doctor --offline`",
+      },
+    ];
+  }
+  let scope;
   try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { offline: { type: "boolean", default: false } },
-      strict: true,
-      allowPositionals: true,
-    });
-    if (!values.offline || positionals.length > 1) throw new Error("--offline is required");
-    dir = resolve(io.cwd, positionals[0] ?? ".");
+    scope = githubTarget(io, repo);
+  } catch (error) {
+    return [{ ok: false, title: "no repository to check", fix: (error as Error).message }];
+  }
+  const checked =
+    input.roadmap === undefined ? undefined : validateRoadmap(input.roadmap, "roadmap/roadmap.yml");
+  const workflowFile = scheduledWorkflow(input);
+  return onlineChecks(scope, {
+    roadmap: checked?.ok ? checked.roadmap : undefined,
+    ...(workflowFile ? { workflowFile } : {}),
+  });
+}
+
+export const run: Command = async (args, io) => {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
+    if (parsed.positionals.length > 1) throw new Error("one DIR at most");
   } catch (error) {
     throw new UsageError(`${(error as Error).message.split(". ")[0]}; ${USAGE}`);
   }
-
+  const values = { ...parsed.values, positionals: parsed.positionals };
+  const dir = resolve(io.cwd, values.positionals[0] ?? ".");
   const input = await readDoctorInput(dir);
   const checks = doctorChecks(input);
+  if (!values.offline) checks.push(...(await online(io, input, values.repo)));
   io.stdout(`${formatChecks(checks)}\n`);
   const failed = checks.filter((check) => !check.ok).length;
   io.stdout(

@@ -13,7 +13,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => (await import("./init.js")).run,
   },
   doctor: {
-    summary: "Check a roadmap repository before its workflow runs (--offline [DIR]): each check with its fix",
+    summary:
+      "Check a roadmap repository and what GitHub says about it ([DIR], --offline: files only): each check with its fix",
     load: async () => (await import("./doctor.js")).run,
   },
   import: {

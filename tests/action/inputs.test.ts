@@ -31,7 +31,7 @@ describe("inputs", () => {
     expect(read).toThrow(InputError);
     expect(read).toThrow(
       [
-        'input "command" must be one of auto, sync, readme, daily, all (got "ALL")',
+        'input "command" must be one of auto, sync, readme, daily, all, doctor (got "ALL")',
         'input "token" is empty: pass `token: ${{ github.token }}` (the default) or a token with issues and contents write',
         'input "roadmap-path" must be a path inside the repository, like the default (the roadmap file) (got "../x.yml")',
         'input "dry-run" must be true or false (got "yes")',

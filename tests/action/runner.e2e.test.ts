@@ -420,7 +420,7 @@ describe("failures name the fix", () => {
     });
     expect(result.failed).toBe(true);
     expect(result.stdout).toContain(
-      '::error::input "command" must be one of auto, sync, readme, daily, all (got "everything")',
+      '::error::input "command" must be one of auto, sync, readme, daily, all, doctor (got "everything")',
     );
     expect(result.stdout).toContain(
       'input "date" must be a date written YYYY-MM-DD, e.g. 2026-11-26 (got "26.11.2026")',

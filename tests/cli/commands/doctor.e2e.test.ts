@@ -1,10 +1,17 @@
-// `roadmap doctor --offline` on a repository `roadmap init` made, then with each thing it
-// checks broken in turn: ✓ or ✗ per check, the fix under each ✗, exit 1 on any ✗.
+// `roadmap doctor` on a repository `roadmap init` made, then with each thing it checks
+// broken in turn: ✓ or ✗ per check, the fix under each ✗, exit 1 on any ✗. Online, GitHub
+// is the double (FakeGitHub) and nothing may be written.
 import { mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import nock from "nock";
+import { silentLogger } from "../../../core/github/client.js";
+import { syncRoadmap } from "../../../core/sync/sync.js";
+import { parseRoadmapOrThrow } from "../../../core/validate/validate-roadmap.js";
 import { ROOT, runCli } from "../../helpers/cli.js";
+import { FakeGitHub } from "../../helpers/fake-github.js";
+import { API, REPO, REPO_PATH, testGitHub } from "../../helpers/github.js";
 
 const temporary: string[] = [];
 afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
@@ -102,9 +109,79 @@ describe("roadmap doctor --offline", () => {
     expect(stdout).toContain("✗ no workflow in .github/workflows/ runs the roadmap-ops Action\n    fix: ");
   });
 
-  it("needs --offline (the only checks there are)", async () => {
-    const { code, stderr } = await runCli(["doctor"], { cwd: ROOT });
+  it("rejects a second directory with its usage", async () => {
+    const { code, stderr } = await runCli(["doctor", "a", "b"], { cwd: ROOT });
     expect(code).toBe(2);
-    expect(stderr).toMatch(/^roadmap doctor: --offline is required; usage: roadmap doctor --offline \[DIR\]/);
+    expect(stderr).toMatch(/^roadmap doctor: one DIR at most; usage: roadmap doctor \[DIR\] \[--offline\]/);
+  });
+});
+
+describe("roadmap doctor (online: what GitHub says, read only)", () => {
+  const env = { GITHUB_TOKEN: "ghp_learner", GITHUB_REPOSITORY: `${REPO.owner}/${REPO.repo}` };
+
+  /** The repository as GitHub answers for it: a user token with write access, the workflow active. */
+  function github(options: { scopes?: string; push?: boolean; workflow?: string } = {}) {
+    const fake = new FakeGitHub();
+    fake.intercept();
+    nock(API)
+      .get(REPO_PATH)
+      .reply(
+        200,
+        {
+          full_name: `${REPO.owner}/${REPO.repo}`,
+          private: false,
+          permissions: { push: options.push ?? true },
+        },
+        {
+          ...(options.scopes !== undefined ? { "x-oauth-scopes": options.scopes } : {}),
+        },
+      )
+      .get(`${REPO_PATH}/actions/workflows/roadmap.yml`)
+      .reply(200, { state: options.workflow ?? "active" });
+    return fake;
+  }
+
+  it("after a first sync: every check passes, and nothing is written", async () => {
+    const dir = await scaffolded();
+    const fake = github({ scopes: "repo, workflow" });
+    const roadmap = parseRoadmapOrThrow(
+      readFileSync(join(dir, "roadmap/roadmap.yml")),
+      "roadmap/roadmap.yml",
+    );
+    await syncRoadmap({ github: testGitHub(), repo: REPO, log: silentLogger }, roadmap);
+    fake.resetLog();
+    const { code, stdout } = await runCli(["doctor"], { cwd: dir, env, octokit: { retries: 0 } });
+    expect(stdout).toContain("✓ octo-learner/roadmap is visible to the token\n");
+    expect(stdout).toContain("✓ the classic token's scopes are enough (repo, workflow)\n");
+    expect(stdout).toContain("✓ every label the roadmap uses is in place\n");
+    expect(stdout).toMatch(/✓ the daily-practice issue #\d+ is open\n/);
+    expect(stdout).toContain("✓ the workflow roadmap.yml is enabled\n");
+    expect(code).toBe(0);
+    expect(fake.writes).toEqual([]);
+  });
+
+  it("before any sync, with the schedule disabled: each ✗ says what to do", async () => {
+    const dir = await scaffolded();
+    const fake = github({ workflow: "disabled_inactivity" });
+    const { code, stdout } = await runCli(["doctor"], { cwd: dir, env, octokit: { retries: 0 } });
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/✗ \d+ labels are missing or out of date\n {4}fix: run the workflow once/);
+    expect(stdout).toContain("does not exist yet\n    fix: run the workflow once");
+    expect(stdout).toContain(
+      "✗ the workflow roadmap.yml is disabled_inactivity (60 days without activity)\n    fix: enable it: Actions tab",
+    );
+    expect(fake.writes).toEqual([]);
+  });
+
+  it("a token GitHub refuses, or none at all", async () => {
+    const dir = await scaffolded();
+    nock(API).get(REPO_PATH).reply(401, { message: "Bad credentials" });
+    const refused = await runCli(["doctor"], { cwd: dir, env, octokit: { retries: 0 } });
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(
+      "✗ the token is not valid\n    fix: the token is expired, revoked or mistyped",
+    );
+    const none = await runCli(["doctor"], { cwd: dir, env: {} });
+    expect(none.stdout).toContain("✗ no token: GitHub was not asked\n    fix: set GITHUB_TOKEN");
   });
 });
