@@ -149,7 +149,7 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
   const practice = placed.topic.practice;
   const pool = poolOf(input.pool, practice);
 
-  const found = await ensurePracticeIssue(scope, placed, input.issues);
+  const found = await ensurePracticeIssue(scope, placed, input.issues, input.roadmap);
   const issue = found.kind === "missing" ? undefined : found.issue;
   if (issue?.state === "closed") {
     scope.log.info(`the daily-practice issue #${issue.number} is closed: reopen it to get a problem a day`);

@@ -24,8 +24,20 @@ describe("syncRoadmap against the REST API", () => {
       { method: "GET", path: ISSUES_LIST },
       { method: "GET", path: LABELS_LIST },
     ]);
-    expect(github.requests).toHaveLength(2 + labelCreates.length + 27);
+    // 27 creates, then one PATCH: the capstone's prerequisites got their issues in this
+    // run, so its body links them by number (core/sync/prerequisite-links.ts).
+    expect(github.requests).toHaveLength(2 + labelCreates.length + 27 + 1);
     expect(issueCreates).toHaveLength(27);
+    const capstone = github.issues.find((issue) => issue.title === "Production-Grade Project")!;
+    expect(github.requests.at(-1)).toEqual({
+      method: "PATCH",
+      path: `/repos/${REPO.owner}/${REPO.repo}/issues/${capstone.number}`,
+      body: { body: capstone.body },
+    });
+    const drf = github.issues.find((issue) => issue.title === "Django REST Framework (Deep)")!;
+    expect(capstone.body).toContain(
+      `**Prerequisites:** 6 of 6 still open, finish them first.\n\n- ⬜ not started: #${drf.number} Django REST Framework (Deep)\n`,
+    );
     expect(result).toMatchObject({
       issuesCreated: 27,
       issuesUpdated: 0,
