@@ -3,7 +3,7 @@
 import { formatRating } from "../model/levels.js";
 import { inlineText } from "../text/markdown.js";
 import { dailyMarker } from "../practice/daily-marker.js";
-import type { NextTopic } from "./next-topic.js";
+import type { NextTopic } from "../issues/next-topic.js";
 import { problemUrl } from "./pool.js";
 
 export interface DailyProblem {

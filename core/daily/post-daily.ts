@@ -20,7 +20,7 @@ import type { FetchLike } from "./leetcode-daily.js";
 import { fetchLeetCodeDaily } from "./leetcode-daily.js";
 import type { DailyEntry } from "../practice/daily-marker.js";
 import { parseDailyComment } from "../practice/daily-marker.js";
-import { nextTopic } from "./next-topic.js";
+import { nextTopic } from "../issues/next-topic.js";
 import { currentCycle, pickFromPool } from "./pick.js";
 import type { Pool } from "./pool.js";
 import { leetCodeDifficulty } from "./pool.js";
