@@ -21,6 +21,7 @@ import { fetchLeetCodeDaily } from "./leetcode-daily.js";
 import type { DailyEntry } from "../practice/daily-marker.js";
 import { parseDailyComment } from "../practice/daily-marker.js";
 import { nextTopic } from "../issues/next-topic.js";
+import { practiceStreaks } from "../practice/streaks.js";
 import { currentCycle, pickFromPool } from "./pick.js";
 import type { Pool } from "./pool.js";
 import { leetCodeDifficulty } from "./pool.js";
@@ -175,6 +176,11 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
     origin,
     timebox: placed.topic.timebox,
     next: nextTopic(input.roadmap, progressFromSnapshot(input.roadmap, { issues })),
+    // Today's problem is the one being posted: the streak runs up to yesterday.
+    streak: practiceStreaks(
+      history.filter((entry) => entry.date < input.date),
+      input.date,
+    ),
   });
 
   if (scope.dryRun || !issue) {

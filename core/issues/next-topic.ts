@@ -31,7 +31,10 @@ export function isReady(roadmap: Roadmap, placed: PlacedTopic, progress: Progres
   if (topic.kind !== "project" || (topic.requires ?? []).length > 0) return true;
   const all = allTopics(roadmap);
   return all
-    .slice(0, all.findIndex((other) => other.topic.id === topic.id))
+    .slice(
+      0,
+      all.findIndex((other) => other.topic.id === topic.id),
+    )
     .every(({ topic: other }) => other.kind === "practice" || isSatisfied(statusIn(progress, other.id)));
 }
 
