@@ -37,8 +37,8 @@ export function sectionTallies(roadmap: Roadmap, progress: ProgressSnapshot): Se
         .filter((topic) => topic.kind !== "practice")
         .map((topic) => progress.topics[topic.id]?.status),
     ),
-    ...(progress.practice && section.topics.some((topic) => topic.kind === "practice")
-      ? { practice: progress.practice }
+    ...(section.topics.some((topic) => topic.kind === "practice")
+      ? { practice: progress.practice ?? { solved: 0, currentStreak: 0, longestStreak: 0 } }
       : {}),
   }));
 }

@@ -118,7 +118,7 @@ function topicRow(
   const time = topic.timebox ? `${cost} (${tableCell(topic.timebox)})` : cost;
   let checklist = state.total > 0 ? `${state.checked}/${state.total}` : "—";
   if (topic.kind === "practice" && progress.practice)
-    checklist = `🔥 ${days(progress.practice.currentStreak)} streak`;
+    checklist = `🔥 ${progress.practice.currentStreak}-day streak`;
   // A topic not started whose prerequisites are open waits for them.
   const waiting = state.status === "todo" ? openPrerequisites(roadmap, topic, progress) : [];
   const status =
@@ -245,7 +245,7 @@ export function renderProgressBlock(
       lines.push(`${progressBar(percentDone(counts))} · ${counts.done}/${planned} done${dropped}`, "");
     else if (progress.practice)
       lines.push(
-        `🔥 ${days(progress.practice.currentStreak)} streak · ${progress.practice.solved} solved: practice counts by its streak, not among the topics`,
+        `🔥 ${progress.practice.currentStreak}-day streak · ${progress.practice.solved} solved: practice counts by its streak, not among the topics`,
         "",
       );
     else lines.push("Practice counts by its streak, not among the topics.", "");

@@ -110,7 +110,7 @@ export function renderProgressSvg(
     const count = section.done + section.inProgress + section.todo;
     if (count === 0 && section.practice) {
       // The practice counts by its streak, not as a bar of topics.
-      const streak = `🔥 ${days(section.practice.currentStreak)} streak · ${section.practice.solved} solved · longest ${days(section.practice.longestStreak)}`;
+      const streak = `🔥 ${section.practice.currentStreak}-day streak · ${section.practice.solved} solved · longest ${days(section.practice.longestStreak)}`;
       return [
         `  <g>`,
         `    <text class="label" x="${LABEL_WIDTH - 10}" y="${y + 12.5}" text-anchor="end">${escapeXml(fit(section.label))}</text>`,

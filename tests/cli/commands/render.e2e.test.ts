@@ -45,7 +45,7 @@ describe("roadmap render", () => {
       written.startsWith("# Tiny\r\n\r\n<!-- roadmap:start -->\r\n<!-- Generated from roadmap/roadmap.yml"),
     ).toBe(true);
     expect(written.endsWith("\r\n<!-- roadmap:end -->\r\n\r\nMore text")).toBe(true);
-    expect(written).toContain("| Redis | high | easy → medium | short | ⬜ todo | 0/1 |\r\n");
+    expect(written).toContain("| Redis | high | easy → medium | short · 4 h | ⬜ todo | 0/1 |\r\n");
     expect(written.replace(/\r\n/g, "")).not.toContain("\n");
 
     expect(await runCli(["render"], { cwd: dir })).toEqual({
