@@ -217,7 +217,9 @@ describe("the coach lines", () => {
       "📈 **Pace:** no topic closed in the last 4 weeks: no forecast until the next one is done.",
     );
     expect(block).toContain("➡️ **Next up:** **Redis** (Backend Core, ready, priority high)");
-    expect(block).toContain("| PostgreSQL | medium | medium | medium · 12 h | ⏳ waiting on 1 prerequisite | 0/2 |");
+    expect(block).toContain(
+      "| PostgreSQL | medium | medium | medium · 12 h | ⏳ waiting on 1 prerequisite | 0/2 |",
+    );
     expect(block).toContain("| Redis | high | easy → medium | short · 5 h | ⬜ todo | 0/3 |");
 
     const going = renderProgressBlock(small, state, {
