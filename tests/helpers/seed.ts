@@ -18,5 +18,5 @@ export const SEED: Roadmap = parseRoadmapOrThrow(SEED_YML, "roadmap/roadmap.yml"
  * import round-trip compares against this copy.
  */
 export function withoutRequires(yaml: string): string {
-  return yaml.replace(/^( +)requires:\n(?:\1  - .*\n)*/gm, "");
+  return yaml.replace(/^( +)requires:\n(?:\1 {2}- .*\n)*/gm, "");
 }
