@@ -9,7 +9,7 @@ import { checklistOf } from "../model/roadmap.js";
 import type { Roadmap, Topic } from "../model/schema.js";
 import { inlineText, neutralizeMentions, tableCell } from "../text/markdown.js";
 import type { NextTopic } from "../issues/next-topic.js";
-import { openPrerequisites } from "../issues/next-topic.js";
+import { nextTopic, openPrerequisites } from "../issues/next-topic.js";
 import type { DueReview } from "../issues/reviews.js";
 import { hoursOf, hoursPerTimeCost } from "../model/roadmap.js";
 import type { Pace } from "./pace.js";
@@ -22,7 +22,7 @@ export interface RenderOptions {
   chartPath?: string;
   /** Progress over time (core/readme/pace.ts): hours, pace, forecast, done per week. */
   pace?: Pace;
-  /** The topic to study next (core/issues/next-topic.ts). */
+  /** The topic to study next (core/issues/next-topic.ts); worked out from `progress` when not given. */
   next?: NextTopic;
   /** Done topics due for a review today (core/issues/reviews.ts). */
   reviews?: readonly DueReview[];
@@ -179,8 +179,8 @@ function coachLines(roadmap: Roadmap, progress: ProgressSnapshot, options: Rende
       );
     }
   }
-  if (options.next) {
-    const { next } = options;
+  const next = options.next ?? nextTopic(roadmap, progress);
+  if (next) {
     const state = next.status === "in-progress" ? "in progress" : "ready";
     lines.push(
       `➡️ **Next up:** ${topicLink(next.topic.title, next.issueUrl)} (${inlineText(next.section.title)}, ${state}, priority ${formatRating(next.topic.priority)})`,

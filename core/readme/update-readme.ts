@@ -6,7 +6,6 @@ import { posix } from "node:path";
 import { commitFile } from "../github/commit-file.js";
 import type { RepoScope } from "../github/scope.js";
 import { progressFromSnapshot, withPractice } from "../issues/progress.js";
-import { nextTopic } from "../issues/next-topic.js";
 import { dueReviews } from "../issues/reviews.js";
 import { paceOf } from "./pace.js";
 import { percentDone, sectionTallies, totalTally } from "../issues/tally.js";
@@ -78,14 +77,13 @@ export async function updateReadme(scope: RepoScope, input: ReadmeInput): Promis
     );
 
   const chartPath = chartPathOf(input.roadmapPath);
-  // Progress over time from the issues' closing dates; the next topic; reviews due today.
+  // Progress over time from the issues' closing dates; reviews due today (the block works
+  // out the next topic itself).
   const pace = paceOf(roadmap, progress, input.issues, input.today);
-  const next = nextTopic(roadmap, progress);
   const block = renderProgressBlock(roadmap, progress, {
     repoUrl: input.repoUrl,
     chartPath,
     pace,
-    ...(next ? { next } : {}),
     reviews: dueReviews(roadmap, input.issues, input.today),
   });
   const tallies = sectionTallies(roadmap, progress);

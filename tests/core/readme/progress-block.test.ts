@@ -97,6 +97,8 @@ describe("renderProgressBlock", () => {
 
       🧩 **LeetCode practice:** 42 solved · current streak 1 day · longest streak 12 days
 
+      ➡️ **Next up:** [Async & Celery](https://github.com/me/plan/issues/3) (Backend, in progress, priority high)
+
       ### 📅 Daily
 
       🔥 1-day streak · 42 solved: practice counts by its streak, not among the topics
