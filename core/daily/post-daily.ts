@@ -21,7 +21,10 @@ import { fetchLeetCodeDaily } from "./leetcode-daily.js";
 import type { DailyEntry } from "../practice/daily-marker.js";
 import { parseDailyComment } from "../practice/daily-marker.js";
 import { nextTopic } from "../issues/next-topic.js";
-import { practiceStreaks } from "../practice/streaks.js";
+import { isPractising, practiceStreaks } from "../practice/streaks.js";
+import { applyOperations } from "../github/plan/apply.js";
+import { planStatusChange } from "../issues/label-changes.js";
+import { practiceStatus } from "../issues/status.js";
 import { currentCycle, pickFromPool } from "./pick.js";
 import type { Pool } from "./pool.js";
 import { leetCodeDifficulty } from "./pool.js";
@@ -193,6 +196,11 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
 
   const entry = await postComment(scope, issue.number, input.date, body);
   scope.log.info(`posted ${entry.slug} for ${input.date} on #${issue.number}: ${entry.commentUrl ?? ""}`);
+
+  // The practice topic's status follows its practice (core/issues/status.ts): its label
+  // moves when the learner starts practising or stops for a week; no write otherwise.
+  const practising = isPractising(practiceStreaks([...history, entry], input.date), input.date);
+  await applyOperations(scope, planStatusChange(scope.repo, issue, practiceStatus(issue, practising)));
 
   // Pin once, when the practice starts (no earlier daily comment): a learner who unpins
   // the issue later is not overruled every day, and no request is spent checking.

@@ -11,7 +11,8 @@
 //   open, boxes unticked again               -> stays in progress once started
 // The practice topic (kind: practice) follows its practice instead (practiceStatus):
 //   closed as not planned -> dropped; closed -> done; practising (a streak, or a solved
-//   day in the last week) -> in progress; else todo.
+//   day in the last week) -> in progress; else todo. The README applies it (withPractice in
+//   progress.ts), and the daily run moves the practice issue's status label by it.
 import type { TopicStatus } from "../model/progress.js";
 import { countTicks } from "./checklist.js";
 import { statusOfLabels } from "./labels.js";
