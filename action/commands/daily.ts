@@ -44,7 +44,12 @@ async function reviewSummary(
   ctx: ActionContext,
   issues: Awaited<ReturnType<ActionContext["reads"]["topicIssues"]>>,
 ): Promise<string> {
-  const reviews = await postReviews(ctx.scope, { roadmap: ctx.roadmap, issues, today: ctx.today });
+  const reviews = await postReviews(ctx.scope, {
+    roadmap: ctx.roadmap,
+    issues,
+    today: ctx.today,
+    timeZone: ctx.timeZone,
+  });
   if (reviews.due.length === 0) return "";
   const verb = ctx.scope.dryRun ? "would post" : "posted";
   return `\n\n**Reviews ${ctx.today}:** ${verb} ${reviews.operations.length}, already posted ${reviews.already.length} (${reviews.due.map((review) => `#${review.issue.number}`).join(", ")})`;

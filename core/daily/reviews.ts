@@ -18,6 +18,8 @@ export interface ReviewsInput {
   issues: readonly TopicIssue[];
   /** YYYY-MM-DD. */
   today: string;
+  /** IANA time zone of `today` (default UTC). */
+  timeZone?: string;
 }
 
 export interface ReviewsResult {
@@ -29,7 +31,7 @@ export interface ReviewsResult {
 }
 
 export async function postReviews(scope: RepoScope, input: ReviewsInput): Promise<ReviewsResult> {
-  const due = dueReviews(input.roadmap, input.issues, input.today);
+  const due = dueReviews(input.roadmap, input.issues, input.today, input.timeZone);
   const operations: Operation[] = [];
   const already: DueReview[] = [];
   for (const review of due) {

@@ -6,7 +6,7 @@ import { checklistOf } from "../model/roadmap.js";
 import type { PlacedTopic } from "../model/roadmap.js";
 import { allTopics, reviewDays } from "../model/roadmap.js";
 import type { Roadmap } from "../model/schema.js";
-import { addDays } from "../practice/dates.js";
+import { addDays, todayIn } from "../practice/dates.js";
 import { inlineText } from "../text/markdown.js";
 import { topicStatus } from "./status.js";
 import type { TopicIssue } from "./topic-issues.js";
@@ -20,13 +20,20 @@ export interface DueReview extends PlacedTopic {
   date: string;
 }
 
-/** The day an issue was closed, YYYY-MM-DD (UTC). */
-export function closedOn(issue: Pick<TopicIssue, "closedAt">): string | undefined {
-  return issue.closedAt ? issue.closedAt.slice(0, 10) : undefined;
+/** The day an issue was closed, YYYY-MM-DD, in the learner's time zone (the `timezone` input). */
+export function closedOn(issue: Pick<TopicIssue, "closedAt">, timeZone = "UTC"): string | undefined {
+  if (!issue.closedAt) return undefined;
+  const instant = new Date(issue.closedAt);
+  return Number.isNaN(instant.getTime()) ? undefined : todayIn(timeZone, instant);
 }
 
 /** Done topics (closed as completed, not the practice topic) with a review day today. */
-export function dueReviews(roadmap: Roadmap, issues: readonly TopicIssue[], today: string): DueReview[] {
+export function dueReviews(
+  roadmap: Roadmap,
+  issues: readonly TopicIssue[],
+  today: string,
+  timeZone = "UTC",
+): DueReview[] {
   const days = reviewDays(roadmap);
   if (days.length === 0) return [];
   const groups = groupByTopic(issues);
@@ -34,7 +41,7 @@ export function dueReviews(roadmap: Roadmap, issues: readonly TopicIssue[], toda
   for (const placed of allTopics(roadmap)) {
     if (placed.topic.kind === "practice") continue;
     const issue = groups.get(placed.topic.id)?.lead;
-    const closed = issue && topicStatus(issue) === "done" ? closedOn(issue) : undefined;
+    const closed = issue && topicStatus(issue) === "done" ? closedOn(issue, timeZone) : undefined;
     if (!issue || !closed) continue;
     const day = days.find((n) => addDays(closed, n) === today);
     if (day !== undefined) due.push({ ...placed, issue, day, date: today });

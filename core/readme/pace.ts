@@ -56,6 +56,7 @@ export function paceOf(
   progress: ProgressSnapshot,
   issues: readonly TopicIssue[],
   today: string,
+  timeZone = "UTC",
 ): Pace {
   const groups = groupByTopic(issues);
   let planned = 0;
@@ -71,7 +72,7 @@ export function paceOf(
     if (status !== "done") continue;
     hoursDone += hours;
     const lead = groups.get(topic.id)?.lead;
-    const date = lead ? closedOn(lead) : undefined;
+    const date = lead ? closedOn(lead, timeZone) : undefined;
     // Closed after today (a past date re-run): counted from its day like any other.
     closings.push({ date: date && date <= today ? date : today, hours });
   }

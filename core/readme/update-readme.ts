@@ -40,6 +40,8 @@ export interface ReadmeInput {
   dailyHistory: () => Promise<readonly { date: string; solved: boolean }[]>;
   /** YYYY-MM-DD: streaks are counted up to this day. */
   today: string;
+  /** IANA time zone of `today`: the day an issue was closed is taken in it (default UTC). */
+  timeZone?: string;
 }
 
 export interface ReadmeResult {
@@ -79,12 +81,12 @@ export async function updateReadme(scope: RepoScope, input: ReadmeInput): Promis
   const chartPath = chartPathOf(input.roadmapPath);
   // Progress over time from the issues' closing dates; reviews due today (the block works
   // out the next topic itself).
-  const pace = paceOf(roadmap, progress, input.issues, input.today);
+  const pace = paceOf(roadmap, progress, input.issues, input.today, input.timeZone);
   const block = renderProgressBlock(roadmap, progress, {
     repoUrl: input.repoUrl,
     chartPath,
     pace,
-    reviews: dueReviews(roadmap, input.issues, input.today),
+    reviews: dueReviews(roadmap, input.issues, input.today, input.timeZone),
   });
   const tallies = sectionTallies(roadmap, progress);
 

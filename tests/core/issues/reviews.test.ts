@@ -73,3 +73,15 @@ describe("the practice topic's status", () => {
     expect(practiceStatus({ state: "closed", stateReason: "completed" }, false)).toBe("done");
   });
 });
+
+describe("closing days in the learner's time zone", () => {
+  it("takes the day an issue was closed in the timezone input", async () => {
+    const { closedOn } = await import("../../../core/issues/reviews.js");
+    const late = issue("redis", 2, { closedAt: "2026-11-19T23:30:00Z" });
+    expect(closedOn(late)).toBe("2026-11-19");
+    expect(closedOn(late, "Europe/Berlin")).toBe("2026-11-20");
+    const roadmap = smallRoadmap();
+    expect(dueReviews(roadmap, [late], "2026-11-27", "Europe/Berlin").map((r) => r.day)).toEqual([7]);
+    expect(dueReviews(roadmap, [late], "2026-11-27")).toEqual([]);
+  });
+});
