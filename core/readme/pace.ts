@@ -30,7 +30,7 @@ export interface Pace {
   hoursPlanned: number;
   hoursDone: number;
   hoursLeft: number;
-  /** Topics and hours done in the pace window (the last PACE_WEEKS weeks, or fewer since the first). */
+  /** Topics and hours done in the pace window (the last PACE_WEEKS calendar weeks, or fewer since the first). */
   recentTopics: number;
   recentHours: number;
   /** Weeks the pace is measured over. */
@@ -89,12 +89,15 @@ export function paceOf(
     }
   }
 
-  // The window: the last PACE_WEEKS weeks, or the days since the first topic was done.
+  // The window: the last PACE_WEEKS calendar weeks, this one included (fewer when the first
+  // topic was done more recently). Weeks, not days, so the README changes when a topic is
+  // closed or a week begins, not every day.
+  const thisWeek = weekOf(today);
   const firstDay = closings.map((c) => c.date).sort()[0];
-  const windowDays = firstDay ? Math.min(PACE_WEEKS * 7, daysBetween(firstDay, today) + 1) : PACE_WEEKS * 7;
-  const paceWeeks = Math.max(1, Math.ceil(windowDays / 7));
-  const since = addDays(today, -paceWeeks * 7);
-  const recent = closings.filter((c) => c.date > since);
+  const weeksSinceFirst = firstDay ? daysBetween(weekOf(firstDay), thisWeek) / 7 + 1 : PACE_WEEKS;
+  const paceWeeks = Math.max(1, Math.min(PACE_WEEKS, weeksSinceFirst));
+  const since = addDays(thisWeek, -(paceWeeks - 1) * 7);
+  const recent = closings.filter((c) => weekOf(c.date) >= since);
   const recentHours = recent.reduce((sum, c) => sum + c.hours, 0);
   const hoursLeft = hoursPlanned - hoursDone;
   const pace: Pace = {
@@ -110,12 +113,13 @@ export function paceOf(
   };
   if (recentHours > 0) {
     pace.hoursPerWeek = recentHours / paceWeeks;
-    if (hoursLeft > 0) pace.forecast = addDays(today, Math.ceil((hoursLeft / pace.hoursPerWeek) * 7));
+    // Counted from the end of this week (its Sunday).
+    if (hoursLeft > 0) pace.forecast = addDays(thisWeek, 6 + Math.ceil((hoursLeft / pace.hoursPerWeek) * 7));
   }
   return pace;
 }
 
 /** One line saying how the forecast is made. */
 export function forecastMethod(pace: Pick<Pace, "paceWeeks">, hours: Record<string, number>): string {
-  return `Forecast: the hours of the topics closed in the last ${pace.paceWeeks} week${pace.paceWeeks === 1 ? "" : "s"} give the weekly pace; the hours still to go divided by it, counted from today. Hours per time cost: short ${hours.short} h, medium ${hours.medium} h, long ${hours.long} h (\`settings.hours\`).`;
+  return `Forecast: the hours of the topics closed in the last ${pace.paceWeeks} week${pace.paceWeeks === 1 ? "" : "s"} (this one included) give the weekly pace; the hours still to go divided by it, counted from the end of this week. Hours per time cost: short ${hours.short} h, medium ${hours.medium} h, long ${hours.long} h (\`settings.hours\`).`;
 }

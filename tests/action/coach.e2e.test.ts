@@ -105,7 +105,8 @@ describe("progress over time, from the issues' closing dates", () => {
       .filter(({ topic }) => topic.kind !== "practice")
       .reduce((sum, { topic }) => sum + hoursOf(SEED, topic), 0);
     const left = planned - 12;
-    const forecast = addDays(TODAY, Math.ceil((left / 4) * 7));
+    // Counted from the end of this week (Sunday 2026-11-29).
+    const forecast = addDays("2026-11-29", Math.ceil((left / 4) * 7));
     expect(readme).toContain(`⏱️ **Hours:** 12 of ${planned} h done · ${left} h to go`);
     expect(readme).toContain(
       `📈 **Pace:** 3 topics (12 h) done in the last 3 weeks, ≈ 4 h a week · **at this pace: done by ${forecast}**`,

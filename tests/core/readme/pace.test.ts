@@ -46,9 +46,9 @@ describe("pace", () => {
       hoursLeft: 10,
       recentTopics: 1,
       recentHours: 6,
-      paceWeeks: 3, // 15 days since the first topic was done
+      paceWeeks: 3, // the weeks of 11-09, 11-16 and 11-23
       hoursPerWeek: 2,
-      forecast: "2026-12-31", // 10 h left at 2 h a week: 35 days
+      forecast: "2027-01-03", // 10 h left at 2 h a week: 35 days after Sunday 11-29
     });
   });
 
@@ -61,5 +61,9 @@ describe("pace", () => {
     expect(quiet.forecast).toBeUndefined();
     expect(quiet.hoursPerWeek).toBeUndefined();
     expect(quiet.weeks.at(-1)).toEqual({ week: "2026-11-23", done: 0, total: 1 });
+    // The same week, another day: the same pace and forecast (the README is not rewritten daily).
+    const monday = paceOf(roadmap, progress, [closed("redis", 2, "2026-11-12T10:00:00Z")], "2026-11-23");
+    const sunday = paceOf(roadmap, progress, [closed("redis", 2, "2026-11-12T10:00:00Z")], "2026-11-29");
+    expect(sunday).toEqual(monday);
   });
 });

@@ -245,7 +245,7 @@ describe("the coach lines", () => {
       "📈 **Pace:** 1 topic (5 h) done in the last 2 weeks, ≈ 2.5 h a week · **at this pace: done by 2027-01-02**",
     );
     expect(going).toContain(
-      "<sub>Forecast: the hours of the topics closed in the last 2 weeks give the weekly pace; the hours still to go divided by it, counted from today. Hours per time cost: short 5 h, medium 12 h, long 30 h (`settings.hours`).</sub>",
+      "<sub>Forecast: the hours of the topics closed in the last 2 weeks (this one included) give the weekly pace; the hours still to go divided by it, counted from the end of this week. Hours per time cost: short 5 h, medium 12 h, long 30 h (`settings.hours`).</sub>",
     );
     expect(going).toContain(
       "| Week of | 2026-11-16 | 2026-11-23 |\n| --- | --- | --- |\n| Done | 1 | 0 |\n| Total | 1/2 | 1/2 |",
