@@ -1,5 +1,7 @@
 // roadmap/progress.svg: one horizontal bar per section, split into done / in progress /
-// todo, with the counts, a legend and a title. Deterministic (same progress, same bytes)
+// todo, with the counts, a legend and a title; the practice section's row shows the streak
+// instead (practice is not counted among the topics); under them, once a topic is done, a
+// burn-up of topics done week by week with the planned total and the forecast. Deterministic (same progress, same bytes)
 // so it is only committed when something changed. Accessible: role="img" with <title>
 // and <desc> saying in words what the bars show. Colours adapt to GitHub's dark theme.
 import type { SectionTally, Tally } from "../issues/tally.js";
@@ -76,7 +78,7 @@ function burnUp(pace: Pace, top: number): string[] {
   const lastPoint = pace.weeks.at(-1)!;
   const lines = [
     `  <g>`,
-    `    <text class="heading" x="${BAR_X}" y="${top - 14}">${escapeXml(`Done per week: ${pace.done} of ${pace.planned} topics`)}</text>`,
+    `    <text class="heading" x="${BAR_X}" y="${top - 14}">${escapeXml(`Burn-up: ${pace.done} of ${pace.planned} topics done, week by week`)}</text>`,
     `    <rect x="${BAR_X}" y="${top}" width="${BAR_WIDTH}" height="${BURN_HEIGHT}" class="track"/>`,
     `    <line x1="${BAR_X}" y1="${num(y(max))}" x2="${BAR_X + BAR_WIDTH}" y2="${num(y(max))}" stroke="#59636e" stroke-dasharray="4 3"/>`,
     `    <text class="count" x="${BAR_X + BAR_WIDTH + 10}" y="${num(y(max) + 4)}">${pace.planned} planned</text>`,

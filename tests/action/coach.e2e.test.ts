@@ -117,7 +117,7 @@ describe("progress over time, from the issues' closing dates", () => {
     );
     expect(readme).toContain("➡️ **Next up:** [Django (Advanced)](");
     const svg = fake.files.get("roadmap/progress.svg")!;
-    expect(svg).toContain("Done per week: 3 of 26 topics");
+    expect(svg).toContain("Burn-up: 3 of 26 topics done, week by week");
     expect(svg).toContain(`<title>at this pace: done by ${forecast}</title>`);
     expect(svg).toContain("<polyline ");
   });

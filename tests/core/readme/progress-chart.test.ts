@@ -91,7 +91,7 @@ describe("the practice row and the burn-up", () => {
     };
     const svg = renderProgressSvg(sectionTallies(roadmap, progress), undefined, pace);
     expect(svg).toContain(">🔥 12-day streak · 20 solved · longest 14 days</text>");
-    expect(svg).toContain("Done per week: 1 of 2 topics");
+    expect(svg).toContain("Burn-up: 1 of 2 topics done, week by week");
     expect(svg).toMatch(/<polyline points="230,\d+ [\d.]+,[\d.]+ [\d.]+,[\d.]+" fill="none"/);
     expect(svg).toContain("<title>at this pace: done by 2027-01-01</title>");
     expect(svg).toContain(
