@@ -69,6 +69,10 @@ describe("the practice counts by its streak", () => {
       .forEach(({ topic }, index) => closeOn(fake, topic.id, addDays("2026-09-01", index * 3)));
     const result = await runAction({ workspace: workspace(), inputs: { command: "readme" } });
     expect(result.failed).toBe(false);
+    expect(fake.writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PUT ${BASE}/contents/roadmap/progress.svg`,
+      `PUT ${BASE}/contents/README.md`,
+    ]);
     const readme = fake.files.get("README.md")!;
     expect(issueOf(fake, "leetcode").state).toBe("open");
     expect(result.outputs.progress).toBe("100");
@@ -98,6 +102,11 @@ describe("progress over time, from the issues' closing dates", () => {
       `${BASE}/issues/${issueOf(fake, "leetcode").number}/comments?per_page=100`,
       `${BASE}/contents/roadmap/progress.svg`,
       `${BASE}/contents/README.md`,
+    ]);
+    // Writes: the chart and the README, nothing else.
+    expect(fake.writes.map((r) => `${r.method} ${r.path}`)).toEqual([
+      `PUT ${BASE}/contents/roadmap/progress.svg`,
+      `PUT ${BASE}/contents/README.md`,
     ]);
     const readme = fake.files.get("README.md")!;
     // Three short topics (4 h each) in the 3 weeks since the first: 4 h a week.
