@@ -26,6 +26,8 @@ export interface ActionContext {
   date: string;
   /** Today in the `timezone` input, whatever `date` says: streaks are counted up to today. */
   today: string;
+  /** The `timezone` input: closing days (reviews, pace) are taken in it. */
+  timeZone: string;
   fetch?: FetchLike;
   payload: Record<string, unknown>;
   /** The running workflow's file name (from GITHUB_WORKFLOW_REF), when known. */

@@ -186,6 +186,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       repoUrl: `${(env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "")}/${repo.owner}/${repo.repo}`,
       date: inputs.date ?? todayIn(inputs.timezone, now),
       today: todayIn(inputs.timezone, now),
+      timeZone: inputs.timezone,
       fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
       payload: event.payload,
       ...(workflowFileOf(env.GITHUB_WORKFLOW_REF)

@@ -14,6 +14,9 @@
 //   later steps when the sync wrote nothing) + notes/ + daily comments + 2 file reads = 6 reads;
 //   writes: the comment (a new, unsolved day moves no number in the README or chart, so
 //   neither is rewritten); a second run: 0 writes.
+// - spaced review (daily, two done topics with a review day today): + 1 comment-list read
+//   and 1 comment write per due topic; the same day again: the reads, 0 writes. With no
+//   review due, the daily run above sends nothing more.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -119,6 +122,19 @@ async function requestRows(): Promise<Row[]> {
     date: "2026-11-27",
   });
   await scenario("all, run again", [6, 0], { command: "all", date: "2026-11-27" });
+  // Two topics done 7 days and 1 day before today (the run's today is 2026-11-26).
+  for (const [title, closedAt] of [
+    ["Redis", "2026-11-19T18:00:00Z"],
+    ["Git (Advanced)", "2026-11-25T18:00:00Z"],
+  ] as const) {
+    const issue = fake.issues.find((candidate) => candidate.title === title)!;
+    Object.assign(issue, { state: "closed", state_reason: "completed", closed_at: closedAt });
+  }
+  await scenario("daily, a new day with 2 reviews due", [4, 3], { command: "daily", date: "2026-11-28" });
+  await scenario("daily, same day again (reviews already posted)", [4, 0], {
+    command: "daily",
+    date: "2026-11-28",
+  });
   nock.cleanAll();
   return rows;
 }

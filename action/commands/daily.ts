@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import type { Pool } from "../../core/daily/pool.js";
 import { parsePool, problemUrl } from "../../core/daily/pool.js";
 import { postDaily } from "../../core/daily/post-daily.js";
+import { postReviews } from "../../core/daily/reviews.js";
 import type { ActionContext } from "../context.js";
 import type { StepResult } from "../step-result.js";
 
@@ -38,6 +39,22 @@ export function loadPool(ctx: Pick<ActionContext, "workspace" | "roadmapPath">):
   );
 }
 
+/** Spaced review of done topics, from the run's topic issues: one comment per due topic. */
+async function reviewSummary(
+  ctx: ActionContext,
+  issues: Awaited<ReturnType<ActionContext["reads"]["topicIssues"]>>,
+): Promise<string> {
+  const reviews = await postReviews(ctx.scope, {
+    roadmap: ctx.roadmap,
+    issues,
+    today: ctx.today,
+    timeZone: ctx.timeZone,
+  });
+  if (reviews.due.length === 0) return "";
+  const verb = ctx.scope.dryRun ? "would post" : "posted";
+  return `\n\n**Reviews ${ctx.today}:** ${verb} ${reviews.operations.length}, already posted ${reviews.already.length} (${reviews.due.map((review) => `#${review.issue.number}`).join(", ")})`;
+}
+
 export async function runDaily(ctx: ActionContext): Promise<StepResult> {
   const issues = await ctx.reads.topicIssues();
   const result = await postDaily(ctx.scope, {
@@ -47,12 +64,14 @@ export async function runDaily(ctx: ActionContext): Promise<StepResult> {
     issues,
     ...(ctx.fetch ? { fetch: ctx.fetch } : {}),
   });
+  // After the day's problem, which matters more: a failing review does not cost it.
+  const reviews = await reviewSummary(ctx, issues);
   switch (result.status) {
     case "no-practice-topic":
-      return { summary: "**Daily:** the roadmap has no practice topic (`kind: practice`)." };
+      return { summary: `**Daily:** the roadmap has no practice topic (\`kind: practice\`).${reviews}` };
     case "issue-closed":
       return {
-        summary: `**Daily:** the daily-practice issue #${result.issue.number} is closed; reopen it to get a problem a day.`,
+        summary: `**Daily:** the daily-practice issue #${result.issue.number} is closed; reopen it to get a problem a day.${reviews}`,
       };
   }
   // A practice issue this run created or took back is not in the list yet: add it, so the
@@ -68,6 +87,7 @@ export async function runDaily(ctx: ActionContext): Promise<StepResult> {
     ...(result.entry.commentUrl ? { set: { "daily-comment-url": result.entry.commentUrl } } : {}),
     summary:
       `**Daily ${result.entry.date}:** ${verb} [${result.entry.slug}](${problemUrl(result.entry.slug)})` +
-      (result.entry.commentUrl ? ` ([comment](${result.entry.commentUrl}))` : ""),
+      (result.entry.commentUrl ? ` ([comment](${result.entry.commentUrl}))` : "") +
+      reviews,
   };
 }

@@ -32,6 +32,7 @@ export async function runReadme(ctx: ActionContext): Promise<StepResult> {
     issues: await ctx.reads.topicIssues(),
     dailyHistory: () => ctx.reads.dailyHistory(),
     today: ctx.today,
+    timeZone: ctx.timeZone,
   });
   return { set: { progress: result.progress, "readme-changed": result.changed }, summary: result.block };
 }

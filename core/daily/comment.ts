@@ -3,7 +3,8 @@
 import { formatRating } from "../model/levels.js";
 import { inlineText } from "../text/markdown.js";
 import { dailyMarker } from "../practice/daily-marker.js";
-import type { NextTopic } from "./next-topic.js";
+import type { NextTopic } from "../issues/next-topic.js";
+import type { PracticeProgress } from "../model/progress.js";
 import { problemUrl } from "./pool.js";
 
 export interface DailyProblem {
@@ -21,6 +22,21 @@ export interface DailyCommentInput {
   origin: string;
   timebox: string | undefined;
   next: NextTopic | undefined;
+  /** The streaks up to the day before (today's problem is not solved yet). */
+  streak?: PracticeProgress;
+}
+
+function days(n: number): string {
+  return `${n} day${n === 1 ? "" : "s"}`;
+}
+
+/** "🔥 **Streak:** 12 days (longest 15): solve today's to make it 13." */
+function streakLine(streak: PracticeProgress): string {
+  const longest =
+    streak.longestStreak > streak.currentStreak ? ` (longest ${days(streak.longestStreak)})` : "";
+  return streak.currentStreak > 0
+    ? `🔥 **Streak:** ${days(streak.currentStreak)}${longest}: solve today's to make it ${streak.currentStreak + 1}.`
+    : `🔥 **Streak:** none yet${longest}: solve today's to start one.`;
 }
 
 function nextLine(next: NextTopic | undefined): string {
@@ -43,6 +59,7 @@ export function renderDailyComment(input: DailyCommentInput): string {
     "",
     "- [ ] Solved",
     "",
+    ...(input.streak ? [streakLine(input.streak), ""] : []),
     nextLine(input.next),
     "",
     `<sub>${inlineText(input.origin)}. Tick Solved when you are done: streaks count ticked days.</sub>`,

@@ -20,7 +20,11 @@ import type { FetchLike } from "./leetcode-daily.js";
 import { fetchLeetCodeDaily } from "./leetcode-daily.js";
 import type { DailyEntry } from "../practice/daily-marker.js";
 import { parseDailyComment } from "../practice/daily-marker.js";
-import { nextTopic } from "./next-topic.js";
+import { nextTopic } from "../issues/next-topic.js";
+import { isPractising, practiceStreaks } from "../practice/streaks.js";
+import { applyOperations } from "../github/plan/apply.js";
+import { planStatusChange } from "../issues/label-changes.js";
+import { practiceStatus } from "../issues/status.js";
 import { currentCycle, pickFromPool } from "./pick.js";
 import type { Pool } from "./pool.js";
 import { leetCodeDifficulty } from "./pool.js";
@@ -149,7 +153,7 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
   const practice = placed.topic.practice;
   const pool = poolOf(input.pool, practice);
 
-  const found = await ensurePracticeIssue(scope, placed, input.issues);
+  const found = await ensurePracticeIssue(scope, placed, input.issues, input.roadmap);
   const issue = found.kind === "missing" ? undefined : found.issue;
   if (issue?.state === "closed") {
     scope.log.info(`the daily-practice issue #${issue.number} is closed: reopen it to get a problem a day`);
@@ -175,6 +179,11 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
     origin,
     timebox: placed.topic.timebox,
     next: nextTopic(input.roadmap, progressFromSnapshot(input.roadmap, { issues })),
+    // Today's problem is the one being posted: the streak runs up to yesterday.
+    streak: practiceStreaks(
+      history.filter((entry) => entry.date < input.date),
+      input.date,
+    ),
   });
 
   if (scope.dryRun || !issue) {
@@ -187,6 +196,11 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
 
   const entry = await postComment(scope, issue.number, input.date, body);
   scope.log.info(`posted ${entry.slug} for ${input.date} on #${issue.number}: ${entry.commentUrl ?? ""}`);
+
+  // The practice topic's status follows its practice (core/issues/status.ts): its label
+  // moves when the learner starts practising or stops for a week; no write otherwise.
+  const practising = isPractising(practiceStreaks([...history, entry], input.date), input.date);
+  await applyOperations(scope, planStatusChange(scope.repo, issue, practiceStatus(issue, practising)));
 
   // Pin once, when the practice starts (no earlier daily comment): a learner who unpins
   // the issue later is not overruled every day, and no request is spent checking.

@@ -11,6 +11,9 @@ import { adopt } from "../issues/adopt.js";
 import type { RestIssue, TopicIssue } from "../issues/topic-issues.js";
 import { readAdoptableIssues } from "../issues/read-issues.js";
 import { groupByTopic, toTopicIssue } from "../issues/topic-issues.js";
+import type { Prerequisite } from "../issues/prerequisites.js";
+import { leadIssues, prerequisiteStates } from "../issues/prerequisites.js";
+import type { Roadmap } from "../model/schema.js";
 
 export type PracticeIssue =
   | { kind: "existing"; issue: TopicIssue }
@@ -21,8 +24,13 @@ export type PracticeIssue =
   | { kind: "missing"; title: string };
 
 /** One PATCH: the generated part (and its marker) back on top of the learner's text. */
-async function restore(scope: RepoScope, practice: PlacedTopic, adopted: TopicIssue): Promise<PracticeIssue> {
-  const body = mergeBody(adopted.body, practice.topic, practice.section);
+async function restore(
+  scope: RepoScope,
+  practice: PlacedTopic,
+  adopted: TopicIssue,
+  prerequisites: readonly Prerequisite[],
+): Promise<PracticeIssue> {
+  const body = mergeBody(adopted.body, practice.topic, practice.section, prerequisites);
   if (scope.dryRun) {
     scope.log.info(
       `dry run: would restore the generated part of the daily-practice issue #${adopted.number} (its topic marker is gone)`,
@@ -47,14 +55,17 @@ export async function ensurePracticeIssue(
   scope: RepoScope,
   practice: PlacedTopic,
   issues: readonly TopicIssue[],
+  roadmap: Roadmap,
 ): Promise<PracticeIssue> {
   const existing = groupByTopic(issues).get(practice.topic.id)?.lead;
   if (existing) return { kind: "existing", issue: existing };
 
+  // As the sync writes it, so the next sync has nothing to change.
+  const prerequisites = prerequisiteStates(roadmap, practice.topic, leadIssues(issues));
   const adopted = adopt(await readAdoptableIssues(scope.github, scope.repo), practice);
-  if (adopted) return restore(scope, practice, adopted);
+  if (adopted) return restore(scope, practice, adopted, prerequisites);
 
-  const desired = newTopicIssue(practice.topic, practice.section);
+  const desired = newTopicIssue(practice.topic, practice.section, prerequisites);
   if (scope.dryRun) {
     scope.log.info(
       `dry run: would create the daily-practice issue "${desired.title}" (labels: ${desired.labels.join(", ")})`,

@@ -6,6 +6,8 @@ import { checklistOf } from "../model/roadmap.js";
 import type { Section, Topic } from "../model/schema.js";
 import { inlineText as inline, neutralizeMentions } from "../text/markdown.js";
 import { parseTasks, renderTasks } from "./checklist.js";
+import type { Prerequisite } from "./prerequisites.js";
+import { isSatisfied } from "./prerequisites.js";
 import type { LabelSpec } from "./labels.js";
 import { STATUS_LABELS, topicLabels } from "./labels.js";
 import { BODY_END, BODY_START, REMOVED_MARKER, splitBody, topicMarker } from "./markers.js";
@@ -37,6 +39,34 @@ interface GeneratedOptions {
   ticked?: ReadonlySet<string>;
   /** Leave out the descriptive lines to fit GitHub's body limit. */
   compact?: boolean;
+  /** The topic's prerequisites as GitHub holds them (core/issues/prerequisites.ts). */
+  prerequisites?: readonly Prerequisite[];
+}
+
+const PREREQUISITE_STATE: Record<Prerequisite["status"], string> = {
+  done: "✅ done",
+  dropped: "🚫 dropped",
+  "in-progress": "🚧 in progress",
+  todo: "⬜ not started",
+};
+
+/**
+ * "- ✅ done: #12 Django REST Framework": by issue number when it has one (GitHub links
+ * it and shows its state), by title until it has one. Plain list items, no boxes: ticks
+ * in the generated part are the topic's own checklist.
+ */
+function prerequisiteLines(prerequisites: readonly Prerequisite[]): string[] {
+  const waiting = prerequisites.filter((p) => !isSatisfied(p.status)).length;
+  return [
+    waiting > 0
+      ? `**Prerequisites:** ${waiting} of ${prerequisites.length} still open, finish ${waiting === 1 ? "it" : "them"} first.`
+      : "**Prerequisites:** all done, this topic is ready.",
+    "",
+    ...prerequisites.map(
+      (p) =>
+        `- ${PREREQUISITE_STATE[p.status]}: ${p.number !== undefined ? `#${p.number} ` : ""}${p.number !== undefined ? inline(p.title) : `**${inline(p.title)}**`}`,
+    ),
+  ];
 }
 
 export function renderGeneratedPart(topic: Topic, section: Section, options: GeneratedOptions = {}): string {
@@ -50,6 +80,9 @@ export function renderGeneratedPart(topic: Topic, section: Section, options: Gen
   if (!options.compact) {
     if (topic.subtitle) lines.push("", `**${inline(topic.subtitle)}**`);
     if (topic.goal) lines.push("", `**Goal:** ${inline(topic.goal)}`);
+  }
+  if (options.prerequisites && options.prerequisites.length > 0) {
+    lines.push("", ...prerequisiteLines(options.prerequisites));
   }
   const checklist = checklistOf(topic);
   if (checklist) {
@@ -87,7 +120,12 @@ export interface DesiredIssue {
  * byte, ticks kept for every item whose text did not change. A "removed" note from an
  * earlier removal goes away: the topic is back.
  */
-export function mergeBody(existing: string | null | undefined, topic: Topic, section: Section): string {
+export function mergeBody(
+  existing: string | null | undefined,
+  topic: Topic,
+  section: Section,
+  prerequisites: readonly Prerequisite[] = [],
+): string {
   const parts = splitBody(existing);
   const ticked = new Set(
     parts.generated === undefined
@@ -100,7 +138,7 @@ export function mergeBody(existing: string | null | undefined, topic: Topic, sec
   const before = parts.generated === undefined ? "" : parts.before;
   const after = parts.generated === undefined ? (parts.before ? `\n\n${parts.before}` : "") : parts.after;
   for (const compact of [false, true]) {
-    const body = before + renderGeneratedPart(topic, section, { ticked, compact }) + after;
+    const body = before + renderGeneratedPart(topic, section, { ticked, compact, prerequisites }) + after;
     if (body.length <= ISSUE_BODY_MAX) return body;
   }
   throw new Error(
@@ -109,10 +147,14 @@ export function mergeBody(existing: string | null | undefined, topic: Topic, sec
 }
 
 /** A new topic issue: title, body, and every label including its first status. */
-export function newTopicIssue(topic: Topic, section: Section): DesiredIssue & { labels: string[] } {
+export function newTopicIssue(
+  topic: Topic,
+  section: Section,
+  prerequisites: readonly Prerequisite[] = [],
+): DesiredIssue & { labels: string[] } {
   return {
     title: issueTitle(topic),
-    body: mergeBody(undefined, topic, section),
+    body: mergeBody(undefined, topic, section, prerequisites),
     labels: [...topicLabels(topic, section).map((label: LabelSpec) => label.name), STATUS_LABELS.todo.name],
   };
 }

@@ -7,7 +7,10 @@ import { countTicks } from "./checklist.js";
 import { splitBody } from "./markers.js";
 import type { Snapshot } from "./topic-issues.js";
 import { groupByTopic } from "./topic-issues.js";
-import { topicStatus } from "./status.js";
+import { practiceStatus, topicStatus } from "./status.js";
+import type { PracticeProgress } from "../model/progress.js";
+import { practiceTopic } from "../model/roadmap.js";
+import { isPractising } from "../practice/streaks.js";
 
 export function progressFromSnapshot(roadmap: Roadmap, snapshot: Pick<Snapshot, "issues">): ProgressSnapshot {
   const progress = offlineProgress(roadmap);
@@ -27,4 +30,27 @@ export function progressFromSnapshot(roadmap: Roadmap, snapshot: Pick<Snapshot, 
     progress.topics[topicId] = entry;
   }
   return progress;
+}
+
+/**
+ * The practice's streaks on the snapshot, and the practice topic's status from them (not
+ * from its issue, which stays open while the learner practises).
+ */
+export function withPractice(
+  roadmap: Roadmap,
+  progress: ProgressSnapshot,
+  practice: PracticeProgress,
+  today: string,
+  issues: Pick<Snapshot, "issues">,
+): ProgressSnapshot {
+  const placed = practiceTopic(roadmap);
+  if (!placed) return progress;
+  const issue = groupByTopic(issues.issues).get(placed.topic.id)?.lead;
+  const entry = progress.topics[placed.topic.id];
+  const status = practiceStatus(issue, isPractising(practice, today));
+  return {
+    ...progress,
+    practice,
+    topics: { ...progress.topics, ...(entry ? { [placed.topic.id]: { ...entry, status } } : {}) },
+  };
 }

@@ -9,6 +9,10 @@
 //   open, at least one box ticked            -> in progress (from todo)
 //   open, all boxes ticked                   -> still in progress: only closing completes
 //   open, boxes unticked again               -> stays in progress once started
+// The practice topic (kind: practice) follows its practice instead (practiceStatus):
+//   closed as not planned -> dropped; closed -> done; practising (a streak, or a solved
+//   day in the last week) -> in progress; else todo. The README applies it (withPractice in
+//   progress.ts), and the daily run moves the practice issue's status label by it.
 import type { TopicStatus } from "../model/progress.js";
 import { countTicks } from "./checklist.js";
 import { statusOfLabels } from "./labels.js";
@@ -42,4 +46,18 @@ export function topicStatus(issue: IssueForStatus, event: StatusEvent = "sync"):
   // An open issue keeps "in progress" once it got there; anything else (no label yet, a
   // stale done/dropped label from a missed reopen event) is derived from the ticks.
   return statusOfLabels(issue.labels) === "in-progress" ? "in-progress" : started;
+}
+
+/**
+ * The practice topic's status: its issue stays open while the learner practises, so ticks
+ * and the open state say nothing; the practice does. `practising` comes from the daily
+ * history (core/practice/streaks.ts `isPractising`).
+ */
+export function practiceStatus(
+  issue: Pick<IssueForStatus, "state" | "stateReason"> | undefined,
+  practising: boolean,
+): TopicStatus {
+  if (issue && isDropped(issue)) return "dropped";
+  if (issue?.state === "closed") return "done";
+  return practising ? "in-progress" : "todo";
 }

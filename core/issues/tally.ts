@@ -1,7 +1,9 @@
 // Topic counts per section by status: what the chart draws and the `progress` output
 // reports. Dropped topics were closed as not planned, so they count nowhere: a learner
-// who drops a topic is not further from done.
-import type { ProgressSnapshot } from "../model/progress.js";
+// who drops a topic is not further from done. The practice topic counts by its own measure
+// (the streak, on its section's tally) and not among the topics: 100% is reachable while
+// the learner keeps practising with its issue open.
+import type { PracticeProgress, ProgressSnapshot } from "../model/progress.js";
 import type { Roadmap } from "../model/schema.js";
 
 export interface Tally {
@@ -14,6 +16,8 @@ export interface SectionTally extends Tally {
   id: string;
   /** "🧠 Backend Core". */
   label: string;
+  /** The streaks, on the section holding the practice topic. */
+  practice?: PracticeProgress;
 }
 
 function count(statuses: readonly (string | undefined)[]): Tally {
@@ -28,12 +32,19 @@ export function sectionTallies(roadmap: Roadmap, progress: ProgressSnapshot): Se
   return roadmap.sections.map((section) => ({
     id: section.id,
     label: section.emoji ? `${section.emoji} ${section.title}` : section.title,
-    ...count(section.topics.map((topic) => progress.topics[topic.id]?.status)),
+    ...count(
+      section.topics
+        .filter((topic) => topic.kind !== "practice")
+        .map((topic) => progress.topics[topic.id]?.status),
+    ),
+    ...(section.topics.some((topic) => topic.kind === "practice")
+      ? { practice: progress.practice ?? { solved: 0, currentStreak: 0, longestStreak: 0 } }
+      : {}),
   }));
 }
 
 export function totalTally(tallies: readonly Tally[]): Tally {
-  return tallies.reduce(
+  return tallies.reduce<Tally>(
     (sum, t) => ({
       done: sum.done + t.done,
       inProgress: sum.inProgress + t.inProgress,

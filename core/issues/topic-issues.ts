@@ -18,6 +18,8 @@ export interface TopicIssue {
   labels: string[];
   htmlUrl: string;
   createdAt: string;
+  /** When it was last closed (REST closed_at); null while open. */
+  closedAt?: string | null;
 }
 
 /** A roadmap-labelled issue without a topic marker: the learner deleted the generated part. */
@@ -42,6 +44,7 @@ export interface RestIssue {
   labels?: (string | { name?: string })[];
   html_url: string;
   created_at: string;
+  closed_at?: string | null;
   pull_request?: unknown;
 }
 
@@ -76,6 +79,7 @@ export function issueFields(issue: RestIssue): UnmarkedIssue {
     labels: labelNames(issue.labels),
     htmlUrl: issue.html_url,
     createdAt: issue.created_at,
+    closedAt: issue.closed_at ?? null,
   };
 }
 

@@ -4,6 +4,19 @@ export const PRIORITIES = ["low", "medium", "high", "critical"] as const;
 export const DIFFICULTIES = ["easy", "medium", "hard"] as const;
 export const TIME_COSTS = ["short", "medium", "long"] as const;
 
+/**
+ * Hours each time cost stands for, unless the roadmap says otherwise (`settings.hours`):
+ * an evening, a couple of weeks of evenings, a month of them.
+ */
+export const DEFAULT_HOURS: Readonly<Record<(typeof TIME_COSTS)[number], number>> = {
+  short: 4,
+  medium: 12,
+  long: 30,
+};
+
+/** Days after closing when a done topic comes back for review (`settings.reviews.days`). */
+export const DEFAULT_REVIEW_DAYS = [1, 7, 30] as const;
+
 export type Priority = (typeof PRIORITIES)[number];
 export type Difficulty = (typeof DIFFICULTIES)[number];
 export type TimeCost = (typeof TIME_COSTS)[number];

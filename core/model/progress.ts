@@ -22,6 +22,8 @@ export interface PracticeProgress {
   solved: number;
   currentStreak: number;
   longestStreak: number;
+  /** YYYY-MM-DD of the latest solved day, if any. */
+  lastSolved?: string;
 }
 
 export interface ProgressSnapshot {

@@ -1,6 +1,8 @@
 // Read-only views over a validated roadmap, so callers never walk sections by hand.
 import type { ChecklistKind, Roadmap, Section, Topic } from "./schema.js";
 import { CHECKLIST_KINDS } from "./schema.js";
+import type { TimeCost } from "./levels.js";
+import { DEFAULT_HOURS, DEFAULT_REVIEW_DAYS } from "./levels.js";
 
 export interface Checklist {
   kind: ChecklistKind;
@@ -29,4 +31,30 @@ export function allTopics(roadmap: Roadmap): PlacedTopic[] {
 /** The daily-practice topic (kind: practice), if the roadmap has one. */
 export function practiceTopic(roadmap: Roadmap): PlacedTopic | undefined {
   return allTopics(roadmap).find(({ topic }) => topic.kind === "practice");
+}
+
+/** The topic's prerequisites in roadmap order of `requires` (unknown ids left out: validation reports them). */
+export function prerequisitesOf(roadmap: Roadmap, topic: Topic): PlacedTopic[] {
+  const byId = new Map(allTopics(roadmap).map((placed) => [placed.topic.id, placed]));
+  return (topic.requires ?? []).flatMap((id) => {
+    const placed = byId.get(id);
+    return placed && placed.topic.id !== topic.id ? [placed] : [];
+  });
+}
+
+/** Hours per time cost: the roadmap's `settings.hours` over the documented defaults. */
+export function hoursPerTimeCost(roadmap: Roadmap): Record<TimeCost, number> {
+  return { ...DEFAULT_HOURS, ...roadmap.settings?.hours };
+}
+
+/** The topic's time cost in hours. */
+export function hoursOf(roadmap: Roadmap, topic: Topic): number {
+  return hoursPerTimeCost(roadmap)[topic.time];
+}
+
+/** The days after closing when a done topic is reviewed; [] when reviews are off. */
+export function reviewDays(roadmap: Roadmap): number[] {
+  const reviews = roadmap.settings?.reviews;
+  if (reviews && !reviews.enabled) return [];
+  return [...new Set(reviews?.days ?? DEFAULT_REVIEW_DAYS)].sort((a, b) => a - b);
 }

@@ -2,7 +2,7 @@
 // (the editor's completion and squiggles) is generated from it, and every other module
 // reads the types it infers.
 import { z } from "zod";
-import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "./levels.js";
+import { DEFAULT_HOURS, DEFAULT_REVIEW_DAYS, DIFFICULTIES, PRIORITIES, TIME_COSTS } from "./levels.js";
 
 /** Stable ids: they end up in issue markers, label names and note folders, so keep them boring. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -81,6 +81,12 @@ export const TopicSchema = z
       .optional()
       .describe("What the result must show: each item becomes a checkbox."),
     practice: PracticeSchema.optional(),
+    requires: z
+      .array(id)
+      .optional()
+      .describe(
+        "Prerequisites: ids of topics to finish first. The topic waits (and is not suggested next) until they are done.",
+      ),
   })
   .superRefine((topic, ctx) => {
     const lists = CHECKLIST_KINDS.filter((kind) => topic[kind] !== undefined);
@@ -116,6 +122,32 @@ export const SectionSchema = z.strictObject({
   topics: z.array(TopicSchema).min(1, "a section needs at least one topic"),
 });
 
+const hours = z.number().positive("hours are more than 0").max(1000, "at most 1000 hours");
+
+export const SettingsSchema = z
+  .strictObject({
+    hours: z
+      .strictObject({ short: hours.optional(), medium: hours.optional(), long: hours.optional() })
+      .optional()
+      .describe(
+        `Hours a time cost stands for (defaults: short ${DEFAULT_HOURS.short}, medium ${DEFAULT_HOURS.medium}, long ${DEFAULT_HOURS.long}): the README's hours remaining and forecast.`,
+      ),
+    reviews: z
+      .strictObject({
+        enabled: z.boolean().default(true).describe("false: no review comments, no reviews in the README."),
+        days: z
+          .array(z.int().min(1, "a review day is 1 or more").max(365, "a review day is at most 365"))
+          .min(1, "list at least one review day, or set enabled: false")
+          .default([...DEFAULT_REVIEW_DAYS])
+          .describe("Days after a topic was closed when it comes back for a short review."),
+      })
+      .optional()
+      .describe(
+        `Spaced review: a done topic comes back ${DEFAULT_REVIEW_DAYS.join(", ")} days after it was closed, as a comment on its issue.`,
+      ),
+  })
+  .describe("How the roadmap coaches: hours per time cost, spaced review.");
+
 export const RoadmapSchema = z
   .strictObject({
     title: text.describe(
@@ -124,6 +156,7 @@ export const RoadmapSchema = z
     intro: text
       .optional()
       .describe("Markdown under the README's heading, between the optional roadmap:header markers."),
+    settings: SettingsSchema.optional(),
     sections: z.array(SectionSchema).min(1, "a roadmap needs at least one section"),
     notes: z.array(text).optional().describe("Closing notes, shown under the progress tables."),
   })
@@ -136,5 +169,6 @@ export type Roadmap = z.infer<typeof RoadmapSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Topic = z.infer<typeof TopicSchema>;
 export type Practice = z.infer<typeof PracticeSchema>;
+export type Settings = z.infer<typeof SettingsSchema>;
 /** The roadmap as written (before defaults are filled in): what the importer produces. */
 export type RoadmapInput = z.input<typeof RoadmapSchema>;

@@ -28,5 +28,19 @@ export function practiceStreaks(
     currentStreak++;
     day = addDays(day, -1);
   }
-  return { solved: days.length, currentStreak, longestStreak };
+  return {
+    solved: days.length,
+    currentStreak,
+    longestStreak,
+    ...(days.length > 0 ? { lastSolved: days.at(-1)! } : {}),
+  };
+}
+
+/** Days back from today in which a solved day still counts as practising. */
+export const PRACTICE_WINDOW_DAYS = 7;
+
+/** A streak runs, or a day was solved in the last PRACTICE_WINDOW_DAYS days. */
+export function isPractising(practice: PracticeProgress, today: string): boolean {
+  if (practice.currentStreak > 0) return true;
+  return practice.lastSolved !== undefined && practice.lastSolved > addDays(today, -PRACTICE_WINDOW_DAYS);
 }

@@ -9,13 +9,28 @@ import { checklistOf } from "../model/roadmap.js";
 import type { Roadmap, Topic } from "../model/schema.js";
 import { inlineText, neutralizeMentions, tableCell } from "../text/markdown.js";
 import { encodeBlockState } from "./block-state.js";
+import type { NextTopic } from "../issues/next-topic.js";
+import { nextTopic, openPrerequisites } from "../issues/next-topic.js";
+import type { DueReview } from "../issues/reviews.js";
+import { hoursOf, hoursPerTimeCost } from "../model/roadmap.js";
+import type { Pace } from "./pace.js";
+import { forecastMethod } from "./pace.js";
 
 export interface RenderOptions {
   /** "https://github.com/o/r": makes repository paths (notes, chart) absolute links. */
   repoUrl?: string;
   /** Repository path of the progress chart SVG, shown under the overall bar. */
   chartPath?: string;
+  /** Progress over time (core/readme/pace.ts): hours, pace, forecast, done per week. */
+  pace?: Pace;
+  /** The topic to study next (core/issues/next-topic.ts); worked out from `progress` when not given. */
+  next?: NextTopic;
+  /** Done topics due for a review today (core/issues/reviews.ts). */
+  reviews?: readonly DueReview[];
 }
+
+/** Weeks of the "done per week" table. */
+const WEEKS_SHOWN = 8;
 
 export const GENERATED_COMMENT =
   "<!-- Generated from roadmap/roadmap.yml: edits inside the roadmap markers are overwritten. Regenerate offline with `npx roadmap render`; the sync Action refreshes it with live progress. -->";
@@ -80,32 +95,107 @@ function progressOf(topic: Topic, progress: ProgressSnapshot): TopicProgress {
   );
 }
 
-function topicRow(topic: Topic, state: TopicProgress, options: RenderOptions): string {
+function days(n: number): string {
+  return `${n} day${n === 1 ? "" : "s"}`;
+}
+
+/** "4", "2.5": hours without float noise. */
+function hours(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}
+
+function topicRow(
+  roadmap: Roadmap,
+  topic: Topic,
+  state: TopicProgress,
+  progress: ProgressSnapshot,
+  options: RenderOptions,
+): string {
   const title = tableCell(topic.title);
   let cell = state.issueUrl ? `[${title}](${linkTarget(state.issueUrl)})` : title;
   if (topic.subtitle) cell += ` — ${tableCell(topic.subtitle)}`;
   if (state.notesPath) cell += ` · [notes](${repositoryLink(state.notesPath, "tree", options)})`;
-  const time = topic.timebox ? `${topic.time} (${tableCell(topic.timebox)})` : topic.time;
-  const checklist = state.total > 0 ? `${state.checked}/${state.total}` : "—";
-  const cells = [
-    cell,
-    formatRating(topic.priority),
-    formatRating(topic.difficulty),
-    time,
-    STATUS_TEXT[state.status],
-    checklist,
-  ];
+  const cost = `${topic.time} · ${hours(hoursOf(roadmap, topic))} h`;
+  const time = topic.timebox ? `${cost} (${tableCell(topic.timebox)})` : cost;
+  let checklist = state.total > 0 ? `${state.checked}/${state.total}` : "—";
+  if (topic.kind === "practice" && progress.practice)
+    checklist = `🔥 ${progress.practice.currentStreak}-day streak`;
+  // A topic not started whose prerequisites are open waits for them.
+  const waiting = state.status === "todo" ? openPrerequisites(roadmap, topic, progress) : [];
+  const status =
+    waiting.length > 0
+      ? `⏳ waiting on ${waiting.length} prerequisite${waiting.length === 1 ? "" : "s"}`
+      : STATUS_TEXT[state.status];
+  const cells = [cell, formatRating(topic.priority), formatRating(topic.difficulty), time, status, checklist];
   return `| ${cells.join(" | ")} |`;
 }
 
 function practiceLine(progress: ProgressSnapshot): string[] {
   const practice = progress.practice;
   if (!practice) return [];
-  const days = (n: number) => `${n} day${n === 1 ? "" : "s"}`;
   return [
     `🧩 **LeetCode practice:** ${practice.solved} solved · current streak ${days(practice.currentStreak)} · longest streak ${days(practice.longestStreak)}`,
     "",
   ];
+}
+
+function topicLink(title: string, url: string | undefined): string {
+  const text = inlineText(title);
+  return url ? `[${text}](${linkTarget(url)})` : `**${text}**`;
+}
+
+/** Hours, pace and forecast, done per week, the next topic, the reviews due today. */
+function coachLines(roadmap: Roadmap, progress: ProgressSnapshot, options: RenderOptions): string[] {
+  const lines: string[] = [];
+  const { pace } = options;
+  if (pace) {
+    lines.push(
+      `⏱️ **Hours:** ${hours(pace.hoursDone)} of ${hours(pace.hoursPlanned)} h done · ${hours(pace.hoursLeft)} h to go`,
+      "",
+    );
+    if (pace.hoursLeft === 0 && pace.planned > 0)
+      lines.push("📈 **Pace:** every planned topic is done. 🎉", "");
+    else if (pace.hoursPerWeek !== undefined && pace.forecast) {
+      const weeks = `${pace.paceWeeks} week${pace.paceWeeks === 1 ? "" : "s"}`;
+      lines.push(
+        `📈 **Pace:** ${pace.recentTopics} topic${pace.recentTopics === 1 ? "" : "s"} (${hours(pace.recentHours)} h) done in the last ${weeks}, ≈ ${hours(pace.hoursPerWeek)} h a week · **at this pace: done by ${pace.forecast}**`,
+        "",
+        `<sub>${forecastMethod(pace, hoursPerTimeCost(roadmap))}</sub>`,
+        "",
+      );
+    } else {
+      lines.push(
+        `📈 **Pace:** no topic closed in the last ${pace.paceWeeks} week${pace.paceWeeks === 1 ? "" : "s"}: no forecast until the next one is done.`,
+        "",
+      );
+    }
+    const shown = pace.weeks.slice(-WEEKS_SHOWN);
+    if (shown.length > 0) {
+      lines.push(
+        `| Week of | ${shown.map((w) => w.week).join(" | ")} |`,
+        `| --- | ${shown.map(() => "---").join(" | ")} |`,
+        `| Done | ${shown.map((w) => String(w.done)).join(" | ")} |`,
+        `| Total | ${shown.map((w) => `${w.total}/${pace.planned}`).join(" | ")} |`,
+        "",
+      );
+    }
+  }
+  const next = options.next ?? nextTopic(roadmap, progress);
+  if (next) {
+    const state = next.status === "in-progress" ? "in progress" : "ready";
+    lines.push(
+      `➡️ **Next up:** ${topicLink(next.topic.title, next.issueUrl)} (${inlineText(next.section.title)}, ${state}, priority ${formatRating(next.topic.priority)})`,
+      "",
+    );
+  }
+  if (options.reviews && options.reviews.length > 0) {
+    const items = options.reviews.map(
+      (review) =>
+        `${topicLink(review.topic.title, progress.topics[review.topic.id]?.issueUrl ?? review.issue.htmlUrl)} (${days(review.day)} after closing)`,
+    );
+    lines.push(`🔁 **Due for review today:** ${items.join(" · ")}`, "");
+  }
+  return lines;
 }
 
 /**
@@ -126,7 +216,11 @@ export function renderProgressBlock(
     section,
     rows: section.topics.map((topic) => ({ topic, state: progressOf(topic, progress) })),
   }));
-  const all = sections.flatMap(({ rows }) => rows.map(({ state }) => state.status));
+  // The practice topic counts by its streak, not among the topics (100% is reachable
+  // while its issue stays open).
+  const counted = (rows: { topic: Topic; state: TopicProgress }[]) =>
+    rows.filter(({ topic }) => topic.kind !== "practice").map(({ state }) => state.status);
+  const all = sections.flatMap(({ rows }) => counted(rows));
   const overall = countStatuses(all);
 
   const lines: string[] = [GENERATED_COMMENT];
@@ -141,19 +235,27 @@ export function renderProgressBlock(
     );
   }
   lines.push(...practiceLine(progress));
+  lines.push(...coachLines(roadmap, progress, options));
 
   for (const { section, rows } of sections) {
-    const counts = countStatuses(rows.map(({ state }) => state.status));
+    const counts = countStatuses(counted(rows));
     // "🎨 Frontend (Basic – Supporting Role)", as the roadmap's author wrote it.
     const subtitle = section.subtitle ? `(${inlineText(section.subtitle)})` : undefined;
     const heading = [section.emoji, inlineText(section.title), subtitle].filter(Boolean).join(" ");
     lines.push(`### ${heading}`, "");
-    const planned = rows.length - counts.dropped;
+    const planned = counted(rows).length - counts.dropped;
     const dropped = counts.dropped > 0 ? ` · ${counts.dropped} dropped` : "";
-    lines.push(`${progressBar(percentDone(counts))} · ${counts.done}/${planned} done${dropped}`, "");
+    if (counted(rows).length > 0)
+      lines.push(`${progressBar(percentDone(counts))} · ${counts.done}/${planned} done${dropped}`, "");
+    else if (progress.practice)
+      lines.push(
+        `🔥 ${progress.practice.currentStreak}-day streak · ${progress.practice.solved} solved: practice counts by its streak, not among the topics`,
+        "",
+      );
+    else lines.push("Practice counts by its streak, not among the topics.", "");
     lines.push("| Topic | Priority | Difficulty | Time | Status | Focus |");
     lines.push("| --- | --- | --- | --- | --- | --- |");
-    for (const { topic, state } of rows) lines.push(topicRow(topic, state, options));
+    for (const { topic, state } of rows) lines.push(topicRow(roadmap, topic, state, progress, options));
     lines.push("");
   }
 

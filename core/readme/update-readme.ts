@@ -5,7 +5,9 @@
 import { posix } from "node:path";
 import { commitFile } from "../github/commit-file.js";
 import type { RepoScope } from "../github/scope.js";
-import { progressFromSnapshot } from "../issues/progress-from-issues.js";
+import { progressFromSnapshot, withPractice } from "../issues/progress-from-issues.js";
+import { dueReviews } from "../issues/reviews.js";
+import { paceOf } from "./pace.js";
 import { percentDone, sectionTallies, totalTally } from "../issues/tally.js";
 import type { TopicIssue } from "../issues/topic-issues.js";
 import { practiceTopic } from "../model/roadmap.js";
@@ -39,6 +41,8 @@ export interface ReadmeInput {
   dailyHistory: () => Promise<readonly { date: string; solved: boolean }[]>;
   /** YYYY-MM-DD: streaks are counted up to this day. */
   today: string;
+  /** IANA time zone of `today`: the day an issue was closed is taken in it (default UTC). */
+  timeZone?: string;
 }
 
 export interface ReadmeResult {
@@ -58,20 +62,41 @@ export async function updateReadme(scope: RepoScope, input: ReadmeInput): Promis
   const { roadmap } = input;
   // Rows link their notes folder once notes/<topic-id>/ exists on the default branch (one
   // read: the checkout may be a pull request's merge ref, not what the README describes).
-  const progress = await addNotesPaths(
+  const issues = { issues: [...input.issues] };
+  let progress = await addNotesPaths(
     scope.github,
     scope.repo,
     roadmap,
-    progressFromSnapshot(roadmap, { issues: [...input.issues] }),
+    progressFromSnapshot(roadmap, issues),
   );
-  if (practiceTopic(roadmap)) progress.practice = practiceStreaks(await input.dailyHistory(), input.today);
+  // The practice topic's status follows its practice (a streak, a recent solved day).
+  if (practiceTopic(roadmap))
+    progress = withPractice(
+      roadmap,
+      progress,
+      practiceStreaks(await input.dailyHistory(), input.today),
+      input.today,
+      issues,
+    );
 
   const chartPath = chartPathOf(input.roadmapPath);
-  const block = renderProgressBlock(roadmap, progress, { repoUrl: input.repoUrl, chartPath });
+  // Progress over time from the issues' closing dates; reviews due today (the block works
+  // out the next topic itself).
+  const pace = paceOf(roadmap, progress, input.issues, input.today, input.timeZone);
+  const block = renderProgressBlock(roadmap, progress, {
+    repoUrl: input.repoUrl,
+    chartPath,
+    pace,
+    reviews: dueReviews(roadmap, input.issues, input.today, input.timeZone),
+  });
   const tallies = sectionTallies(roadmap, progress);
 
   // The chart first: the README links to it, so it must exist by the time the README does.
-  await commitFile(scope, { path: chartPath, content: renderProgressSvg(tallies), message: COMMIT_MESSAGE });
+  await commitFile(scope, {
+    path: chartPath,
+    content: renderProgressSvg(tallies, undefined, pace),
+    message: COMMIT_MESSAGE,
+  });
   const readme = await commitFile(scope, {
     path: input.readmePath,
     message: COMMIT_MESSAGE,

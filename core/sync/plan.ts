@@ -16,6 +16,8 @@ import type { Operation } from "../github/plan/operation.js";
 import type { RepoLabel } from "../issues/labels.js";
 import type { Snapshot, TopicIssue } from "../issues/topic-issues.js";
 import { groupByTopic } from "../issues/topic-issues.js";
+import type { Prerequisite } from "../issues/prerequisites.js";
+import { leadIssues, prerequisiteStates } from "../issues/prerequisites.js";
 
 const ISSUE = "/repos/{owner}/{repo}/issues/{issue_number}";
 
@@ -57,8 +59,12 @@ export function planLabels(repo: RepoRef, roadmap: Roadmap, existing: readonly R
   return operations;
 }
 
-function planCreate(repo: RepoRef, { topic, section }: PlacedTopic): Operation {
-  const issue = newTopicIssue(topic, section);
+function planCreate(
+  repo: RepoRef,
+  { topic, section }: PlacedTopic,
+  prerequisites: readonly Prerequisite[],
+): Operation {
+  const issue = newTopicIssue(topic, section, prerequisites);
   return {
     kind: "create-issue",
     topicId: topic.id,
@@ -73,9 +79,14 @@ function planCreate(repo: RepoRef, { topic, section }: PlacedTopic): Operation {
  * for the generated part under GitHub's limit: one oversized issue must not stop the sync
  * of every other topic, and the learner's text is never cut.
  */
-function fittingBody(body: string, topic: PlacedTopic["topic"], section: PlacedTopic["section"]): string {
+function fittingBody(
+  body: string,
+  topic: PlacedTopic["topic"],
+  section: PlacedTopic["section"],
+  prerequisites: readonly Prerequisite[],
+): string {
   try {
-    return mergeBody(body, topic, section);
+    return mergeBody(body, topic, section, prerequisites);
   } catch {
     return body;
   }
@@ -86,10 +97,11 @@ function planExisting(
   placed: PlacedTopic,
   issue: TopicIssue,
   owned: ReadonlySet<string>,
+  prerequisites: readonly Prerequisite[],
 ): Operation[] {
   const { topic, section } = placed;
   const title = issueTitle(topic);
-  const body = fittingBody(issue.body, topic, section);
+  const body = fittingBody(issue.body, topic, section, prerequisites);
   const wasRemoved = splitBody(issue.body).generated?.includes(REMOVED_MARKER) ?? false;
   const reopen = issue.state === "closed" && wasRemoved;
   const patch: Record<string, unknown> = {};
@@ -189,10 +201,18 @@ export function plan(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot): Opera
   const groups = groupByTopic(snapshot.issues);
   const wanted = new Set<string>();
   const adoptable = [...(snapshot.unmarked ?? [])];
+  // Prerequisites link their issues by number once they exist (an issue created in this
+  // same plan is named by its title until the next sync).
+  const leads = leadIssues(snapshot.issues);
   for (const placed of allTopics(roadmap)) {
     wanted.add(placed.topic.id);
     const lead = groups.get(placed.topic.id)?.lead ?? adopt(adoptable, placed);
-    operations.push(...(lead ? planExisting(repo, placed, lead, owned) : [planCreate(repo, placed)]));
+    const prerequisites = prerequisiteStates(roadmap, placed.topic, leads);
+    operations.push(
+      ...(lead
+        ? planExisting(repo, placed, lead, owned, prerequisites)
+        : [planCreate(repo, placed, prerequisites)]),
+    );
   }
   for (const [topicId, group] of groups) {
     if (!wanted.has(topicId)) operations.push(...planRemoved(repo, group.lead));

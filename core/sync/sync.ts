@@ -3,11 +3,11 @@
 // an invalid file.
 import type { RepoScope } from "../github/scope.js";
 import type { Roadmap } from "../model/schema.js";
-import { applyOperations } from "../github/plan/apply.js";
 import type { Operation } from "../github/plan/operation.js";
 import type { PlanCounts } from "./plan-summary.js";
 import { countPlan, summarizePlan } from "./plan-summary.js";
 import { plan } from "./plan.js";
+import { applyWithPrerequisiteLinks } from "./prerequisite-links.js";
 import type { Snapshot } from "../issues/topic-issues.js";
 import { readSnapshot } from "../issues/read-issues.js";
 
@@ -28,6 +28,6 @@ export async function planSync(scope: Omit<RepoScope, "dryRun">, roadmap: Roadma
 export async function syncRoadmap(scope: RepoScope, roadmap: Roadmap): Promise<SyncResult> {
   const result = await planSync(scope, roadmap);
   scope.log.info(`sync ${scope.repo.owner}/${scope.repo.repo}: ${result.summary}`);
-  await applyOperations(scope, result.operations);
+  await applyWithPrerequisiteLinks(scope, roadmap, result.snapshot, result.operations);
   return result;
 }

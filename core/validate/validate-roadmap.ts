@@ -8,6 +8,7 @@ import { MAX_ALIAS_COUNT, parseYaml } from "./parse-yaml.js";
 import type { Problem } from "./problem.js";
 import { RoadmapInvalidError, sortProblems } from "./problem.js";
 import { readSource } from "./read-source.js";
+import { requiresProblems } from "./requires-rules.js";
 import { ruleProblems } from "./roadmap-rules.js";
 import { DEFAULT_MESSAGE, schemaProblems } from "./schema-problems.js";
 
@@ -52,6 +53,7 @@ export function validateRoadmap(source: string | Uint8Array, file: string): Vali
     ...parsed.problems,
     ...(result.success ? [] : schemaProblems(result.error.issues, context)),
     ...ruleProblems(context),
+    ...requiresProblems(context),
   ];
   if (problems.length > 0 || !result.success) return fail(problems);
   return { ok: true, roadmap: result.data, problems: [] };

@@ -209,8 +209,12 @@ describe("command: readme", () => {
     expect(readme).toMatch(
       /\| \[Redis\]\(https:\/\/github\.com\/octo-learner\/roadmap\/issues\/\d+\) \|.*✅ done/,
     );
+    // The practice topic follows its streak: in progress while the learner practises.
+    expect(readme).toMatch(
+      /\| \[LeetCode \(1 problem\/day\)\]\([^)]+\) \|.*\| 🚧 in progress \| 🔥 2-day streak \|/,
+    );
     expect(result.outputs.progress).toBe("3"); // 1 of 26 planned topics, rounded down
-    expect(fake.files.get("roadmap/progress.svg")).toContain('<desc id="desc">1 of 27 topics done (3%).');
+    expect(fake.files.get("roadmap/progress.svg")).toContain('<desc id="desc">1 of 26 topics done (3%).');
   });
 
   it("counts streaks up to today even when a past date is re-run", async () => {

@@ -30,6 +30,7 @@ interface FakeIssue {
   labels: FakeLabel[];
   html_url: string;
   created_at: string;
+  closed_at: string | null;
   pull_request?: unknown;
 }
 
@@ -99,6 +100,8 @@ export class FakeGitHub {
     labels?: string[];
     state?: "open" | "closed";
     state_reason?: string | null;
+    /** When a closed issue was closed (default: its creation time). */
+    closed_at?: string | null;
   }): FakeIssue {
     const number = this.issues.length + 1;
     const issue: FakeIssue = {
@@ -112,7 +115,9 @@ export class FakeGitHub {
       labels: (fields.labels ?? []).map((name) => this.label(name)),
       html_url: `https://github.com/${this.repo.owner}/${this.repo.repo}/issues/${number}`,
       created_at: new Date(Date.UTC(2026, 10, 1, 0, 0, number)).toISOString(),
+      closed_at: null,
     };
+    if (issue.state === "closed") issue.closed_at = fields.closed_at ?? issue.created_at;
     this.issues.push(issue);
     return issue;
   }
@@ -194,6 +199,7 @@ export class FakeGitHub {
         issue.state = state as FakeIssue["state"];
         issue.state_reason =
           (state_reason as string | undefined) ?? (state === "closed" ? "completed" : "reopened");
+        issue.closed_at = state === "closed" ? "2026-11-26T00:00:00Z" : null;
       }
       return [200, issue];
     });

@@ -58,6 +58,7 @@ export function restIssue(fields: {
   state_reason?: string | null;
   labels?: string[];
   created_at?: string;
+  closed_at?: string | null;
 }) {
   return {
     id: 1000 + fields.number,
@@ -70,6 +71,7 @@ export function restIssue(fields: {
     labels: (fields.labels ?? []).map((name, index) => ({ id: index + 1, name })),
     html_url: `https://github.com/${REPO.owner}/${REPO.repo}/issues/${fields.number}`,
     created_at: fields.created_at ?? "2026-11-01T00:00:00Z",
+    closed_at: fields.closed_at ?? (fields.state === "closed" ? "2026-11-20T00:00:00Z" : null),
   };
 }
 

@@ -8,10 +8,12 @@ import { importMarkdown } from "../../core/import/markdown.js";
 import { roadmapToYaml } from "../../core/import/to-yaml.js";
 import { allTopics } from "../../core/model/roadmap.js";
 import { validateRoadmap } from "../../core/validate/validate-roadmap.js";
+import { withoutRequires } from "../helpers/seed.js";
 
 const root = new URL("../../", import.meta.url);
 const seedBytes = readFileSync(new URL("tests/fixtures/seed-roadmap.md", root));
-const committedYaml = readFileSync(new URL("roadmap/roadmap.yml", root), "utf8");
+// The seed's hand-added `requires:` lists are not in the Markdown: compared without them.
+const committedYaml = withoutRequires(readFileSync(new URL("roadmap/roadmap.yml", root), "utf8"));
 const imported = importMarkdown(seedBytes.toString("utf8"));
 
 describe("the seed roadmap", () => {

@@ -40,6 +40,9 @@ const EXPECTED: Record<string, Array<[string, string]>> = {
   "range-unknown-value.yml": [
     ["9:28", 'difficulty range: "meduim" is not one of easy, medium, hard; did you mean "medium"?'],
   ],
+  "requires-cycle.yml": [
+    ["11:20", "requires makes a cycle: redis → postgresql → redis; a topic cannot wait for itself"],
+  ],
   "reversed-range.yml": [
     ["9:21", "difficulty range [hard, easy] goes down: write the lower end first, [easy, hard]"],
   ],

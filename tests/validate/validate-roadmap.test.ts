@@ -107,7 +107,7 @@ ${TOPIC.replace("        ", "        ")}        practice: { site: lc, level: 2 }
   it("points a missing key at its mapping, an unknown key at the key, a bad value at the value", () => {
     const source = `title: T\nsections:\n  - id: a\n    title: A\n    topics:\n      - id: x\n        title: X\n        priority: high\n        difficulty: hard\n        time: short\n        goal: ok\n        colour: red\n`;
     expect(problemsOf(source)).toEqual([
-      'r.yml:12:9: unknown key "colour" in topic "x"; allowed keys: id, title, subtitle, kind, priority, difficulty, time, timebox, goal, lead, focus, scope, expectation, practice',
+      'r.yml:12:9: unknown key "colour" in topic "x"; allowed keys: id, title, subtitle, kind, priority, difficulty, time, timebox, goal, lead, focus, scope, expectation, practice, requires',
     ]);
     const missing = `title: T\nsections:\n  - id: a\n    title: A\n    topics:\n      - title: X\n        time: short\n`;
     expect(problemsOf(missing)).toEqual([
@@ -193,7 +193,7 @@ describe("validateRoadmap on hostile input", () => {
   it("does not let __proto__ reach the object prototype", () => {
     const source = `title: T\n__proto__: { polluted: true }\nsections:\n  - id: a\n    title: A\n    topics:\n      - id: x\n        title: X\n${TOPIC}`;
     expect(problemsOf(source)).toEqual([
-      'r.yml:2:1: unknown key "__proto__" in the roadmap; allowed keys: title, intro, sections, notes',
+      'r.yml:2:1: unknown key "__proto__" in the roadmap; allowed keys: title, intro, settings, sections, notes',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

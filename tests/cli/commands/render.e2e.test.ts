@@ -49,7 +49,7 @@ describe("roadmap render", () => {
       written.startsWith("# Tiny\r\n\r\n<!-- roadmap:start -->\r\n<!-- Generated from roadmap/roadmap.yml"),
     ).toBe(true);
     expect(written.endsWith("\r\n<!-- roadmap:end -->\r\n\r\nMore text")).toBe(true);
-    expect(written).toContain("| Redis | high | easy → medium | short | ⬜ todo | 0/1 |\r\n");
+    expect(written).toContain("| Redis | high | easy → medium | short · 4 h | ⬜ todo | 0/1 |\r\n");
     expect(written.replace(/\r\n/g, "")).not.toContain("\n");
 
     expect(await runCli(["render"], { cwd: dir })).toEqual({
@@ -141,7 +141,7 @@ describe("roadmap render on a README the Action filled", () => {
     expect((await runCli(["render"], { cwd: dir })).code).toBe(0);
     const after = readFileSync(join(dir, "README.md"), "utf8");
     expect(after).toContain("| [Redis](https://github.com/octo-learner/my--roadmap/issues/7) · [notes]");
-    expect(after).toMatch(/\| Kafka \| low \| hard \| long \| ⬜ todo \| — \|/);
+    expect(after).toMatch(/\| Kafka \| low \| hard \| long · 30 h \| ⬜ todo \| — \|/);
     expect(after).toContain("current streak 2 days");
     // The offline result is what the Action would draw for the same progress.
     const progress = readBlockState(after)!.progress;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderDailyComment } from "../../../core/daily/comment.js";
 import { dailyMarker, parseDailyComment } from "../../../core/practice/daily-marker.js";
-import { nextTopic } from "../../../core/daily/next-topic.js";
+import { nextTopic } from "../../../core/issues/next-topic.js";
 import { offlineProgress } from "../../../core/model/progress.js";
 import { smallRoadmap } from "../../helpers/roadmaps.js";
 

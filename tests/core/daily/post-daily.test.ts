@@ -62,13 +62,25 @@ const OPEN_ROADMAP_ISSUES = { labels: "roadmap", state: "open", per_page: 100 };
 
 const unmatched = trackUnmatched();
 
+/**
+ * A solved day yesterday: the learner is practising, so after the post the practice issue
+ * moves from todo to in progress (its status follows the practice), once.
+ */
+function startsPractising(scope: ReturnType<typeof api>, number = PRACTICE) {
+  return scope
+    .delete(`${REPO_PATH}/issues/${number}/labels/status%3A%20todo`)
+    .reply(200, [])
+    .post(`${REPO_PATH}/issues/${number}/labels`, { labels: ["status: in progress"] })
+    .reply(200, []);
+}
+
 describe("postDaily", () => {
   it("posts the next pool problem once, and nothing on a second run the same day", async () => {
     const { log } = collectingLog();
     const deps = { github: testGitHub(), repo: REPO, log };
     const input = { roadmap, pool, date: "2026-11-26", issues: [practiceIssue()] };
     let posted = "";
-    const first = api()
+    const first = startsPractising(api())
       .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
       .query({ per_page: 100 })
       .reply(200, [comment(1, "2026-11-25", "group-anagrams", true)])
@@ -97,6 +109,21 @@ describe("postDaily", () => {
     expect(again).toMatchObject({ status: "already-posted", entry: { slug: "top-k-frequent-elements" } });
   });
 
+  it("moves the practice issue's status label with the practice: none while not practising", async () => {
+    const { log } = collectingLog();
+    const scope = api()
+      .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .query({ per_page: 100 })
+      .reply(200, [comment(1, "2026-11-10", "group-anagrams", true)]) // solved, but 16 days ago
+      .post(`${REPO_PATH}/issues/${PRACTICE}/comments`)
+      .reply(201, { id: 2, html_url: "https://github.com/c/2" });
+    await postDaily(
+      { github: testGitHub(), repo: REPO, log },
+      { roadmap, pool, date: "2026-11-26", issues: [practiceIssue()] },
+    );
+    expectOnly(unmatched, scope); // still todo: no label write
+  });
+
   it("reads daily markers only from trusted comments: anyone can comment on a public repository", async () => {
     const { log } = collectingLog();
     const forged = (id: number, date: string, association: string) =>
@@ -117,6 +144,7 @@ describe("postDaily", () => {
       ])
       .post(`${REPO_PATH}/issues/${PRACTICE}/comments`)
       .reply(201, { id: 4, html_url: "https://github.com/c/4" });
+    startsPractising(scope);
     const result = await postDaily(
       { github: testGitHub(), repo: REPO, log },
       { roadmap, pool, date: "2026-11-26", issues: [practiceIssue()] },
@@ -170,6 +198,7 @@ describe("postDaily", () => {
       .get(`${REPO_PATH}/issues/${PRACTICE}/comments`)
       .query({ per_page: 100 })
       .reply(200, [comment(1, "2026-11-25", "group-anagrams", true), landed]);
+    startsPractising(scope);
     const result = await postDaily(
       { github: testGitHub(), repo: REPO, log },
       { roadmap, pool, date: "2026-11-26", issues: [practiceIssue()] },
@@ -346,6 +375,7 @@ describe("postDaily", () => {
         return true;
       })
       .reply(201, { id: 2, html_url: "https://github.com/c/2" });
+    startsPractising(scope);
     const result = await postDaily(
       { github: testGitHub(), repo: REPO, log },
       { roadmap, pool, date: "2026-11-26", issues: [] },

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { allTopics } from "../../../core/model/roadmap.js";
 import { ISSUE_BODY_MAX, markRemoved, mergeBody, newTopicIssue } from "../../../core/issues/issue-body.js";
 import { splitBody, topicIdOf } from "../../../core/issues/markers.js";
+import { prerequisiteStates } from "../../../core/issues/prerequisites.js";
 import { smallRoadmap } from "../../helpers/roadmaps.js";
 import { SEED } from "../../helpers/seed.js";
 
@@ -11,12 +12,46 @@ const [leetcode, redis] = allTopics(roadmap);
 describe("topic issue bodies", () => {
   it("renders the generated part of every seed topic as in the golden files", async () => {
     const seed = SEED;
+    // As the first sync leaves them: issues #1… in roadmap order, all open, so a topic's
+    // prerequisites are linked by number.
+    const leads = new Map(
+      allTopics(seed).map(({ topic }, index) => [
+        topic.id,
+        { number: index + 1, state: "open" as const, stateReason: null, body: "", labels: [] },
+      ]),
+    );
     for (const { topic, section } of allTopics(seed)) {
-      const issue = newTopicIssue(topic, section);
+      const issue = newTopicIssue(topic, section, prerequisiteStates(seed, topic, leads));
       await expect(
         `# ${issue.title}\n\nlabels: ${issue.labels.join(", ")}\n\n${issue.body}\n`,
       ).toMatchFileSnapshot(`../golden/issues/${topic.id}.md`);
     }
+  });
+
+  it("lists prerequisites by number once they have an issue, by title before, with their state", () => {
+    const withRequires = smallRoadmap((input) => {
+      input.sections[1]!.topics[1]!.requires = ["redis"];
+    });
+    const [, redisTopic, postgres] = allTopics(withRequires);
+    const none = prerequisiteStates(withRequires, postgres!.topic, new Map());
+    expect(none).toEqual([{ topicId: "redis", title: "Redis", status: "todo" }]);
+    const byTitle = newTopicIssue(postgres!.topic, postgres!.section, none).body;
+    expect(byTitle).toContain(
+      "**Prerequisites:** 1 of 1 still open, finish it first.\n\n- ⬜ not started: **Redis**\n",
+    );
+    const closed = new Map([
+      ["redis", { number: 7, state: "closed" as const, stateReason: "completed", body: "", labels: [] }],
+    ]);
+    const done = prerequisiteStates(withRequires, postgres!.topic, closed);
+    // The learner's ticks and text survive the prerequisites changing state.
+    const ticked = `mine\n${byTitle.replace("- [ ] indexing", "- [x] indexing")}\nafter`;
+    const merged = mergeBody(ticked, postgres!.topic, postgres!.section, done);
+    expect(merged).toContain("**Prerequisites:** all done, this topic is ready.\n\n- ✅ done: #7 Redis\n");
+    expect(merged).toContain("- [x] indexing");
+    expect(merged.startsWith("mine\n")).toBe(true);
+    expect(merged.endsWith("\nafter")).toBe(true);
+    // No prerequisites, no section (a topic without requires is as before).
+    expect(newTopicIssue(redisTopic!.topic, redisTopic!.section).body).not.toContain("Prerequisites");
   });
 
   it("carries the topic marker, a task list and the closing hint", () => {

@@ -91,19 +91,21 @@ describe("renderProgressBlock", () => {
 
       ## 📊 Progress
 
-      **██░░░░░░░░ 25%** — 1 done · 2 in progress · 1 todo · 1 dropped of 5 topics
+      **███░░░░░░░ 33%** — 1 done · 1 in progress · 1 todo · 1 dropped of 4 topics
 
       ![Progress per section: done, in progress and todo topics](docs/progress.svg)
 
       🧩 **LeetCode practice:** 42 solved · current streak 1 day · longest streak 12 days
 
+      ➡️ **Next up:** [Async & Celery](https://github.com/me/plan/issues/3) (Backend, in progress, priority high)
+
       ### 📅 Daily
 
-      ░░░░░░░░░░ 0% · 0/1 done
+      🔥 1-day streak · 42 solved: practice counts by its streak, not among the topics
 
       | Topic | Priority | Difficulty | Time | Status | Focus |
       | --- | --- | --- | --- | --- | --- |
-      | [LeetCode (1 problem/day)](https://github.com/me/plan/issues/1) | high | medium | short (30–60 minutes) | 🚧 in progress | — |
+      | [LeetCode (1 problem/day)](https://github.com/me/plan/issues/1) | high | medium | short · 4 h (30–60 minutes) | 🚧 in progress | 🔥 1-day streak |
 
       ### 🧠 Backend (Core – first)
 
@@ -111,10 +113,10 @@ describe("renderProgressBlock", () => {
 
       | Topic | Priority | Difficulty | Time | Status | Focus |
       | --- | --- | --- | --- | --- | --- |
-      | [Redis](https://github.com/me/plan/issues/2) · [notes](notes/redis) | high | easy → medium | short | ✅ done | 2/2 |
-      | [Async & Celery](https://github.com/me/plan/issues/3) | high | medium → hard | medium | 🚧 in progress | 1/3 |
-      | [Basic Vim](https://github.com/me/plan/issues/4) | low | easy | short | 🚫 dropped | 0/1 |
-      | SSE | medium | easy | short | ⬜ todo | 0/1 |
+      | [Redis](https://github.com/me/plan/issues/2) · [notes](notes/redis) | high | easy → medium | short · 4 h | ✅ done | 2/2 |
+      | [Async & Celery](https://github.com/me/plan/issues/3) | high | medium → hard | medium · 12 h | 🚧 in progress | 1/3 |
+      | [Basic Vim](https://github.com/me/plan/issues/4) | low | easy | short · 4 h | 🚫 dropped | 0/1 |
+      | SSE | medium | easy | short · 4 h | ⬜ todo | 0/1 |
 
       ### 📌 Notes
 
@@ -136,9 +138,9 @@ describe("renderProgressBlock", () => {
 
   it("renders the offline state: every topic todo, no links, no practice line, no chart", () => {
     const block = renderProgressBlock(roadmap, offlineProgress(roadmap));
-    expect(block).toContain("**░░░░░░░░░░ 0%** — 0 done · 0 in progress · 5 todo · 0 dropped of 5 topics");
+    expect(block).toContain("**░░░░░░░░░░ 0%** — 0 done · 0 in progress · 4 todo · 0 dropped of 4 topics");
     expect(block).not.toMatch(/\]\(|LeetCode practice|!\[/);
-    expect(block).toContain("| Redis | high | easy → medium | short | ⬜ todo | 0/2 |");
+    expect(block).toContain("| Redis | high | easy → medium | short · 4 h | ⬜ todo | 0/2 |");
   });
 
   it("escapes data and neutralizes mentions in titles and items", () => {
@@ -188,5 +190,65 @@ describe("progress bar", () => {
     expect(progressBar(70)).toBe("███████░░░ 70%");
     expect(progressBar(0)).toBe("░░░░░░░░░░ 0%");
     expect(progressBar(100)).toBe("██████████ 100%");
+  });
+});
+
+describe("the coach lines", () => {
+  it("shows hours, pace and forecast with its method, done per week, next up, reviews due, waiting rows", async () => {
+    const { smallRoadmap } = await import("../../helpers/roadmaps.js");
+    const { nextTopic } = await import("../../../core/issues/next-topic.js");
+    const small = smallRoadmap((input) => {
+      input.settings = { hours: { short: 5 } };
+      input.sections[1]!.topics[1]!.requires = ["redis"];
+    });
+    const state = offlineProgress(small);
+    const pace = {
+      weeks: [{ week: "2026-11-23", done: 0, total: 0 }],
+      planned: 2,
+      done: 0,
+      hoursPlanned: 17,
+      hoursDone: 0,
+      hoursLeft: 17,
+      recentTopics: 0,
+      recentHours: 0,
+      paceWeeks: 4,
+    };
+    const block = renderProgressBlock(small, state, { pace, next: nextTopic(small, state)! });
+    expect(block).toContain("⏱️ **Hours:** 0 of 17 h done · 17 h to go");
+    expect(block).toContain(
+      "📈 **Pace:** no topic closed in the last 4 weeks: no forecast until the next one is done.",
+    );
+    expect(block).toContain("➡️ **Next up:** **Redis** (Backend Core, ready, priority high)");
+    expect(block).toContain(
+      "| PostgreSQL | medium | medium | medium · 12 h | ⏳ waiting on 1 prerequisite | 0/2 |",
+    );
+    expect(block).toContain("| Redis | high | easy → medium | short · 5 h | ⬜ todo | 0/3 |");
+
+    const going = renderProgressBlock(small, state, {
+      pace: {
+        ...pace,
+        weeks: [
+          { week: "2026-11-16", done: 1, total: 1 },
+          { week: "2026-11-23", done: 0, total: 1 },
+        ],
+        done: 1,
+        hoursDone: 5,
+        hoursLeft: 12,
+        recentTopics: 1,
+        recentHours: 5,
+        paceWeeks: 2,
+        hoursPerWeek: 2.5,
+        forecast: "2027-01-02",
+      },
+    });
+    expect(going).toContain(
+      "📈 **Pace:** 1 topic (5 h) done in the last 2 weeks, ≈ 2.5 h a week · **at this pace: done by 2027-01-02**",
+    );
+    expect(going).toContain(
+      "<sub>Forecast: the hours of the topics closed in the last 2 weeks (this one included) give the weekly pace; the hours still to go divided by it, counted from the end of this week. Hours per time cost: short 5 h, medium 12 h, long 30 h (`settings.hours`).</sub>",
+    );
+    expect(going).toContain(
+      "| Week of | 2026-11-16 | 2026-11-23 |\n| --- | --- | --- |\n| Done | 1 | 0 |\n| Total | 1/2 | 1/2 |",
+    );
   });
 });

@@ -24,8 +24,15 @@ describe("syncRoadmap against the REST API", () => {
       { method: "GET", path: ISSUES_LIST },
       { method: "GET", path: LABELS_LIST },
     ]);
+    // 27 creates and nothing else: the capstone's create waits until its prerequisites'
+    // issues exist, and links them by number (core/sync/prerequisite-links.ts).
     expect(github.requests).toHaveLength(2 + labelCreates.length + 27);
     expect(issueCreates).toHaveLength(27);
+    const capstone = github.issues.find((issue) => issue.title === "Production-Grade Project")!;
+    const drf = github.issues.find((issue) => issue.title === "Django REST Framework (Deep)")!;
+    expect(capstone.body).toContain(
+      `**Prerequisites:** 6 of 6 still open, finish them first.\n\n- ⬜ not started: #${drf.number} Django REST Framework (Deep)\n`,
+    );
     expect(result).toMatchObject({
       issuesCreated: 27,
       issuesUpdated: 0,
@@ -159,5 +166,38 @@ describe("syncRoadmap against the REST API", () => {
 
     github.resetLog();
     expect((await syncRoadmap(deps(), roadmap)).operations).toEqual([]);
+  });
+});
+
+describe("prerequisites created in the same sync", () => {
+  it("a topic's create waits for its prerequisites' issues, whatever the roadmap order", async () => {
+    const { smallRoadmap } = await import("../../helpers/roadmaps.js");
+    const roadmap = smallRoadmap((input) => {
+      input.sections[1]!.topics[0]!.requires = ["postgresql"]; // redis waits for the topic after it
+    });
+    const github = new FakeGitHub();
+    github.intercept();
+    await syncRoadmap(deps(), roadmap);
+    const creates = github.requests.filter((r) => r.method === "POST" && r.path.endsWith("/issues"));
+    expect(creates.map((r) => (r.body as { title: string }).title)).toEqual([
+      "LeetCode (1 problem/day)",
+      "PostgreSQL",
+      "Redis",
+    ]);
+    const postgres = github.issues.find((issue) => issue.title === "PostgreSQL")!;
+    const redis = github.issues.find((issue) => issue.title === "Redis")!;
+    expect(redis.body).toContain(`- ⬜ not started: #${postgres.number} PostgreSQL\n`);
+    expect(github.writes.filter((r) => r.method === "PATCH")).toEqual([]);
+
+    // Closing the prerequisite: the next sync updates the waiting topic's body once.
+    postgres.state = "closed";
+    postgres.state_reason = "completed";
+    github.resetLog();
+    await syncRoadmap(deps(), roadmap);
+    const patch = github.writes.find((r) => r.path.endsWith(`/issues/${redis.number}`))!;
+    expect((patch.body as { body: string }).body).toContain(`- ✅ done: #${postgres.number} PostgreSQL\n`);
+    github.resetLog();
+    const again = await syncRoadmap(deps(), roadmap);
+    expect(again.operations).toEqual([]);
   });
 });
