@@ -2,7 +2,19 @@
 // the permission to add, the README lines to write, the roadmap line to correct.
 import { ReadmeMarkerError } from "../core/readme/readme-region.js";
 import { formatProblem, RoadmapInvalidError } from "../core/validate/validate-roadmap.js";
+import { bounded, untrustedLogLine } from "../core/text/neutralize.js";
 import { InputError } from "./inputs.js";
+
+/**
+ * GitHub's error text (and a proxy's HTML page in its place) is not ours: it is shown on one
+ * line, cut to this length, so neither a multi-megabyte body nor a secret it echoes is
+ * printed whole on the strength of the runner's masking alone.
+ */
+export const MAX_ERROR_TEXT = 300;
+
+function quoted(text: string): string {
+  return bounded(untrustedLogLine(text), MAX_ERROR_TEXT);
+}
 
 interface RequestErrorLike {
   status: number;
@@ -33,10 +45,10 @@ export function explain(error: unknown): string {
   if (isRequestError(error)) {
     const method = error.request?.method ?? "";
     const url = error.request?.url ?? "";
-    const what = `GitHub answered ${error.status} to ${method} ${url}`.trim();
+    const what = `GitHub answered ${error.status} to ${method} ${quoted(url)}`.trim();
     if (error.status === 403 && /not accessible by integration|permission/i.test(error.message)) {
       return (
-        `${what}: ${error.message}. The workflow's token lacks a permission: add \`permissions: ${permissionFor(url)}\` ` +
+        `${what}: ${quoted(error.message)}. The workflow's token lacks a permission: add \`permissions: ${permissionFor(url)}\` ` +
         "to the workflow (the roadmap workflow needs `contents: write` and `issues: write`), " +
         "or pass a token that has it as `token:`"
       );
@@ -46,7 +58,7 @@ export function explain(error: unknown): string {
     if (error.status === 404 && /\/repos\/[^/]+\/[^/]+$/.test(url)) {
       return `${what}: the token cannot see the repository; check GITHUB_REPOSITORY and the token's access`;
     }
-    return `${what}: ${error.message}`;
+    return `${what}: ${quoted(error.message)}`;
   }
   return error instanceof Error ? error.message : String(error);
 }

@@ -26,6 +26,7 @@ import { planTopicMerge, topicCommentMarker } from "./merge-plan.js";
 import { readNotesRoadmap } from "./roadmap-for-notes.js";
 import { isNotesPrComment, NOTES_MERGED_MARKER, renderPrComment } from "./pr-comment.js";
 import type { RepoScope } from "../github/scope.js";
+import { trustOf } from "../github/scope.js";
 import { readLeadIssues } from "../issues/read-issues.js";
 import type { NotesOptions, NotesResult } from "./result.js";
 import type { PullRequestPayload } from "./pull-request.js";
@@ -83,8 +84,8 @@ export async function handleNotesMerge(
     return { skipped: "no notes files and nothing to complete", operations: [] };
   }
 
-  const existing = (await listTrustedComments(scope.github, repo, pull.number)).find((comment) =>
-    isNotesPrComment(comment.body),
+  const existing = (await listTrustedComments(scope.github, repo, pull.number, trustOf(scope))).find(
+    (comment) => isNotesPrComment(comment.body),
   );
   if (existing?.body?.includes(NOTES_MERGED_MARKER))
     return { skipped: "merge already applied", operations: [] };
@@ -128,7 +129,7 @@ export async function handleNotesMerge(
       continue;
     }
     handled.add(issue.number);
-    const comments = await listTrustedComments(scope.github, repo, issue.number);
+    const comments = await listTrustedComments(scope.github, repo, issue.number, trustOf(scope));
     const plan = await mergeTopic(scope, context, {
       issue,
       topic: placed.topic,

@@ -15,6 +15,7 @@ import { analyzeNotes } from "./analyze.js";
 import { notesCheck, postNotesCheck, roadmapUnreadableCheck } from "./notes-check.js";
 import { closingRefs } from "./closing-refs.js";
 import type { RepoScope } from "../github/scope.js";
+import { trustOf } from "../github/scope.js";
 import { readLeadIssues } from "../issues/read-issues.js";
 import type { NotesOptions, NotesResult } from "./result.js";
 import { planComment } from "../github/plan/marker-comment.js";
@@ -100,8 +101,8 @@ export async function handleNotesPullRequest(
   const issues = analysis.topics.length
     ? await readLeadIssues(scope.github, scope.repo)
     : new Map<string, TopicIssue>();
-  const existing = (await listTrustedComments(scope.github, scope.repo, pull.number)).find((comment) =>
-    isNotesPrComment(comment.body),
+  const existing = (await listTrustedComments(scope.github, scope.repo, pull.number, trustOf(scope))).find(
+    (comment) => isNotesPrComment(comment.body),
   );
   const body = renderPrComment({ analysis, issues, completes: [...refs.closes, ...refs.completes] });
 

@@ -13,7 +13,8 @@ export async function testProbot(): Promise<Probot> {
       throttle: { enabled: false },
     })),
   });
-  await probot.load(createApp());
+  // The comments the tests write as the app are "roadmap-ops[bot]"'s (helpers/pull-requests.ts).
+  await probot.load(createApp({ appSlug: "roadmap-ops" }));
   return probot;
 }
 
