@@ -19,7 +19,7 @@ import { DEFAULT_ROADMAP_PATH } from "../validate/read-from-github.js";
 import type { RestIssue, TopicIssue } from "../issues/topic-issues.js";
 import { toTopicIssue } from "../issues/topic-issues.js";
 import { analyzeNotes } from "./analyze.js";
-import { closingRefs } from "./closing-refs.js";
+import { authorClosingRefs } from "./closing-refs.js";
 import { planComment } from "../github/plan/marker-comment.js";
 import type { MergeContext, TopicMergeInput, TopicMergePlan } from "./merge-plan.js";
 import { planTopicMerge, topicCommentMarker } from "./merge-plan.js";
@@ -77,7 +77,7 @@ export async function handleNotesMerge(
   if (defaultBranch && pull.base.ref !== defaultBranch) {
     return { skipped: `merged into ${pull.base.ref}, not the default branch`, operations: [] };
   }
-  const refs = closingRefs(pull.body, repo);
+  const refs = await authorClosingRefs(scope, pull.body, pull);
   const files = await listPullFiles(scope.github, repo, pull.number);
   const notesPaths = notesFilesOf(files);
   if (notesPaths.length === 0 && refs.completes.length === 0) {

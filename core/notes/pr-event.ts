@@ -13,7 +13,7 @@ import type { TopicIssue } from "../issues/topic-issues.js";
 import type { NotesAnalysis } from "./analyze.js";
 import { analyzeNotes } from "./analyze.js";
 import { notesCheck, postNotesCheck, roadmapUnreadableCheck } from "./notes-check.js";
-import { closingRefs } from "./closing-refs.js";
+import { authorClosingRefs, closingRefs } from "./closing-refs.js";
 import type { RepoScope } from "../github/scope.js";
 import { trustOf } from "../github/scope.js";
 import { readLeadIssues } from "../issues/read-issues.js";
@@ -64,11 +64,10 @@ export async function handleNotesPullRequest(
   if (what === "merge") return handleNotesMerge(scope, payload, options);
 
   const pull = payload.pull_request;
-  const refs = closingRefs(pull.body, scope.repo);
   if (what === "comment") {
     // Only the "Merging completes #N" line depends on the body: no change there, no request.
     const before = (payload.changes?.body as { from?: string } | undefined)?.from;
-    if (sameRefs(closingRefs(before, scope.repo), refs)) {
+    if (sameRefs(closingRefs(before, scope.repo), closingRefs(pull.body, scope.repo))) {
       return { skipped: "the body edit names no other issue to complete", operations: [] };
     }
   }
@@ -104,6 +103,7 @@ export async function handleNotesPullRequest(
   const existing = (await listTrustedComments(scope.github, scope.repo, pull.number, trustOf(scope))).find(
     (comment) => isNotesPrComment(comment.body),
   );
+  const refs = await authorClosingRefs(scope, pull.body, pull);
   const body = renderPrComment({ analysis, issues, completes: [...refs.closes, ...refs.completes] });
 
   const operations: Operation[] = [];

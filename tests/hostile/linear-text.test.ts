@@ -1,0 +1,77 @@
+// Finding 1 (and 13) of issue 12: every regex and parser applied to text an outsider sends
+// runs in linear time. Each case is the pathological shape that was quadratic, at 100 KB
+// against 1 KB (see helpers/linear.ts); the measured ratios are printed for the record.
+import { describe, it } from "vitest";
+import { parseFrontMatter } from "../../core/notes/front-matter.js";
+import { closingRefs } from "../../core/notes/closing-refs.js";
+import { inlineText } from "../../core/text/markdown.js";
+import { untrustedLogLine, untrustedMarkdown } from "../../core/text/neutralize.js";
+import { renderedText } from "../../core/text/rendered-text.js";
+import { validateRoadmap } from "../../core/validate/validate-roadmap.js";
+import { parseYaml } from "../../core/validate/parse-yaml.js";
+import { expectLinear, repeatTo } from "../helpers/linear.js";
+import { REPO } from "../helpers/github.js";
+
+const ratios: Record<string, number> = {};
+function linear(name: string, make: (size: number) => string, run: (input: string) => unknown) {
+  it(name, () => {
+    ratios[name] = expectLinear(make, run);
+    console.info(`ratio ${name}: ${ratios[name].toFixed(0)}`);
+  });
+}
+
+describe("inline text (a file name, a front-matter value)", () => {
+  linear("inlineText: a long run of spaces, then a line break", (n) => `a${" ".repeat(n)}\nb`, inlineText);
+  linear("inlineText: spaces with no line break at all", (n) => `a${" ".repeat(n)}b`, inlineText);
+  linear(
+    "untrustedMarkdown: spaces, #, @, links",
+    (n) => repeatTo("  #1 @a www.x https://y \n", n),
+    untrustedMarkdown,
+  );
+  linear("untrustedLogLine: blank lines and ::", (n) => repeatTo(" \r\n::", n), untrustedLogLine);
+});
+
+describe("closing references (a pull request body)", () => {
+  const refs = (body: string) => closingRefs(body, REPO);
+  linear("65,536 backticks", (n) => "`".repeat(n), refs);
+  linear(
+    "backtick runs of growing length",
+    (n) => {
+      let text = "";
+      for (let k = 1; text.length < n; k++) text += `${"`".repeat(k % 200 || 1)} x `;
+      return text;
+    },
+    refs,
+  );
+  linear("alternating ` and space", (n) => repeatTo("` ", n), refs);
+  linear("unclosed HTML comments", (n) => repeatTo("<!--", n), refs);
+  linear("unclosed tags", (n) => repeatTo("<a", n), refs);
+  linear("unclosed link destinations", (n) => repeatTo("](", n), refs);
+  linear("fence openers", (n) => repeatTo("```\n~~~\n", n), refs);
+  linear("emphasis that micromark resolves in quadratic time", (n) => repeatTo("*a", n), refs);
+  linear("nested quotes", (n) => repeatTo("> ", n), refs);
+  linear("keywords followed by long words", (n) => `Completes ${"a".repeat(n)}`, refs);
+  linear("keywords in a row", (n) => repeatTo("fixes #1 closes o/r#2 ", n), refs);
+  linear("renderedText: link definitions", (n) => repeatTo("[a]: <\n", n), renderedText);
+});
+
+describe("YAML an outsider sends (notes front matter, a fork's roadmap)", () => {
+  /** About 8 characters a key: 100 KB is 12,800 distinct keys in one mapping. */
+  const manyKeys = (n: number) => Array.from({ length: Math.floor(n / 8) }, (_, i) => `k${i}: 1`).join("\n");
+  linear("roadmap.yml with thousands of keys (yaml's uniqueKeys was quadratic)", manyKeys, (text) =>
+    validateRoadmap(text, "roadmap/roadmap.yml"),
+  );
+  linear(
+    "roadmap.yml with the same key thousands of times",
+    (n) => repeatTo("k: 1\n", n),
+    (text) => validateRoadmap(text, "roadmap/roadmap.yml"),
+  );
+  // Front matter is refused past MAX_FRONT_MATTER_CHARS before parsing; the YAML reader it
+  // shares with the roadmap is timed on its own.
+  linear("the YAML reader on thousands of keys", manyKeys, (text) => parseYaml(text, "notes/redis/a.md"));
+  linear(
+    "front matter with a long run of spaces in a value",
+    (n) => `---\ntopic: a${" ".repeat(n)}b\n---\n`,
+    (text) => parseFrontMatter(text, "notes/redis/a.md"),
+  );
+});
