@@ -4,6 +4,7 @@
 // refreshes the comment; a merge is handed to handleNotesMerge. The PR's files are read as
 // data through the API: nothing from the pull request runs, its text is never rewritten.
 import type { RepoRef } from "../github/client.js";
+import type { Roadmap } from "../model/schema.js";
 import { listTrustedComments } from "../github/trusted-comments.js";
 import { applyOperations } from "../github/plan/apply.js";
 import { sectionLabel } from "../issues/labels.js";
@@ -32,9 +33,15 @@ export function planPullLabels(
   pullNumber: number,
   current: readonly string[],
   analysis: NotesAnalysis,
+  labelsFrom?: Roadmap,
 ): Operation[] {
   if (analysis.files.length === 0) return [];
-  const wanted = [NOTES_LABEL, ...analysis.topics.map(({ placed }) => sectionLabel(placed.section).name)];
+  // Adding a label the repository lacks creates it: only the base roadmap's section labels.
+  const known = new Set((labelsFrom?.sections ?? []).map((section) => sectionLabel(section).name));
+  const sections = analysis.topics
+    .map(({ placed }) => sectionLabel(placed.section).name)
+    .filter((name) => known.has(name));
+  const wanted = [NOTES_LABEL, ...sections];
   const have = new Set(current.map((name) => name.toLowerCase()));
   const missing = [...new Set(wanted)].filter((name) => !have.has(name.toLowerCase()));
   if (missing.length === 0) return [];
@@ -107,7 +114,8 @@ export async function handleNotesPullRequest(
   const body = renderPrComment({ analysis, issues, completes: [...refs.closes, ...refs.completes] });
 
   const operations: Operation[] = [];
-  if (what === "check") operations.push(...planPullLabels(scope.repo, pull.number, labels, analysis));
+  if (what === "check")
+    operations.push(...planPullLabels(scope.repo, pull.number, labels, analysis, roadmap.labelsFrom));
   // A PR whose notes were all removed again only updates a comment it already has.
   if (analysis.files.length > 0 || existing) {
     operations.push(...planComment(scope.repo, pull.number, existing, body, "listing the notes' topics"));
