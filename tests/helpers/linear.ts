@@ -9,12 +9,19 @@ export const LARGE = 100 * 1024;
 /** 100x the input: linear is ~100x the time; this allows 6x noise and is still 16x below quadratic. */
 export const MAX_RATIO = 600;
 
-function timeOf(run: () => void, repeat: number): number {
+/** The best of three rounds; a round repeats `run` until `minMs` have passed, then averages. */
+function timeOf(run: () => void, minMs: number): number {
   let best = Infinity;
   for (let round = 0; round < 3; round++) {
     const start = performance.now();
-    for (let i = 0; i < repeat; i++) run();
-    best = Math.min(best, (performance.now() - start) / repeat);
+    let runs = 0;
+    let elapsed = 0;
+    do {
+      run();
+      runs++;
+      elapsed = performance.now() - start;
+    } while (elapsed < minMs);
+    best = Math.min(best, elapsed / runs);
   }
   return best;
 }
@@ -22,20 +29,23 @@ function timeOf(run: () => void, repeat: number): number {
 /**
  * `make(n)` builds an input of about n characters; `run` is the code under test. The small
  * input is timed over many repeats (a single 1 KB run is below the clock's resolution), the
- * large one over a few; both after a warm-up, so the JIT compiles before either is timed.
+ * large one once a round; both after a warm-up, so the JIT compiles before either is timed.
  */
 export function measureRatio(make: (size: number) => string, run: (input: string) => unknown): number {
   const small = make(SMALL);
   const large = make(LARGE);
-  for (let i = 0; i < 50; i++) run(small);
+  for (let i = 0; i < 20; i++) run(small);
   run(large);
   const smallTime = Math.max(
-    timeOf(() => run(small), 200),
+    timeOf(() => run(small), 50),
     1e-4,
   );
-  const largeTime = timeOf(() => run(large), 2);
+  const largeTime = timeOf(() => run(large), 0);
   return largeTime / smallTime;
 }
+
+/** Generous: a 100 KB run of a linear parser takes well under a second, three rounds of it too. */
+export const LINEAR_TEST_TIMEOUT = 60_000;
 
 export function expectLinear(make: (size: number) => string, run: (input: string) => unknown): number {
   const ratio = measureRatio(make, run);

@@ -9,15 +9,19 @@ import { untrustedLogLine, untrustedMarkdown } from "../../core/text/neutralize.
 import { renderedText } from "../../core/text/rendered-text.js";
 import { validateRoadmap } from "../../core/validate/validate-roadmap.js";
 import { parseYaml } from "../../core/validate/parse-yaml.js";
-import { expectLinear, repeatTo } from "../helpers/linear.js";
+import { expectLinear, LINEAR_TEST_TIMEOUT, repeatTo } from "../helpers/linear.js";
 import { REPO } from "../helpers/github.js";
 
 const ratios: Record<string, number> = {};
 function linear(name: string, make: (size: number) => string, run: (input: string) => unknown) {
-  it(name, () => {
-    ratios[name] = expectLinear(make, run);
-    console.info(`ratio ${name}: ${ratios[name].toFixed(0)}`);
-  });
+  it(
+    name,
+    () => {
+      ratios[name] = expectLinear(make, run);
+      console.info(`ratio ${name}: ${ratios[name].toFixed(0)}`);
+    },
+    LINEAR_TEST_TIMEOUT,
+  );
 }
 
 describe("inline text (a file name, a front-matter value)", () => {
