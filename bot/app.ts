@@ -179,5 +179,8 @@ export function createApp(options: AppOptions = {}) {
   };
 }
 
-/** The app as Probot loads it (`probot run`, `npm run bot`). */
+/**
+ * The app as `npm run bot` (bot/server.ts) serves it. Not for `probot run`: that server
+ * would skip the checks of bot/app-config.ts and bot/webhook-guard.ts.
+ */
 export default createApp();

@@ -29,12 +29,16 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-export async function startTestServer(options: { maxBodyBytes?: number } = {}): Promise<TestServer> {
+/** `appSlug: undefined` leaves the app to read its slug from GET /app, as in production. */
+export async function startTestServer(
+  options: { maxBodyBytes?: number; appSlug?: string | undefined } = { appSlug: "roadmap-ops" },
+): Promise<TestServer> {
   nock.enableNetConnect("127.0.0.1");
   const probot = await testProbot({ secret: SECRET, load: false });
-  const server: Server = await startServer(APP_ENV, createApp({ appSlug: "roadmap-ops" }), {
+  const { appSlug, ...limits } = { appSlug: "roadmap-ops", ...options };
+  const server: Server = await startServer(APP_ENV, createApp(appSlug ? { appSlug } : {}), {
     probot,
-    ...options,
+    ...limits,
   });
   return {
     port: (server.address() as { port: number }).port,

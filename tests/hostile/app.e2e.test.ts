@@ -229,3 +229,28 @@ describe("closing references at merge (finding 10)", () => {
     expect(github.writes()).toEqual([]);
   });
 });
+
+describe("the app's own identity (finding 6)", () => {
+  it("is read once from GET /app: its own marker comment is edited, a look-alike bot's is not", async () => {
+    server = await startTestServer({ appSlug: undefined });
+    const files = [{ filename: "notes/redis/a.md", status: "added" }];
+    const github = recordingGitHub({
+      [`/app`]: { slug: "roadmap-ops" },
+      [FILES]: files,
+      [contents("roadmap/roadmap.yml", "main")]: contentsFile("roadmap/roadmap.yml", ROADMAP_YML),
+      [contents("notes/redis/a.md", HEAD_SHA)]: contentsFile("notes/redis/a.md", "# a\n"),
+      [ISSUES]: restTopicIssues(),
+      [COMMENTS]: [
+        { id: 65, body: `${NOTES_PR_MARKER}\nfake`, user: { login: "roadmap-0ps[bot]", type: "Bot" } },
+        { id: 66, body: `${NOTES_PR_MARKER}\nold`, user: { login: "roadmap-ops[bot]", type: "Bot" } },
+      ],
+    });
+    for (let i = 0; i < 2; i++) expect(await send("pull_request", openedPayload())).toBe(200);
+    expect(github.requests.filter((request) => request.path === "/app")).toHaveLength(1);
+    const comments = github.writes().filter((write) => write.path.includes("/comments"));
+    expect(comments.map((write) => `${write.method} ${write.path}`)).toEqual([
+      `PATCH ${REPO_PATH}/issues/comments/66`,
+      `PATCH ${REPO_PATH}/issues/comments/66`,
+    ]);
+  });
+});
