@@ -14,6 +14,8 @@ export interface StartOptions {
   probot?: Probot;
   /** Tests lower the body limit rather than send 25 MB. */
   maxBodyBytes?: number;
+  /** Tests lower the number of bodies read at once. */
+  maxBodiesInFlight?: number;
 }
 
 export async function startServer(
@@ -27,7 +29,8 @@ export async function startServer(
   const server = createServer((req, res) => {
     void (async () => {
       try {
-        if (await guardWebhook(req, res, config.webhookPath, options.maxBodyBytes)) return;
+        if (await guardWebhook(req, res, config.webhookPath, options.maxBodyBytes, options.maxBodiesInFlight))
+          return;
         await middleware(req, res, () => {
           res.writeHead(404).end();
         });

@@ -8,6 +8,13 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 
 /** GitHub caps webhook payloads at 25 MB (https://docs.github.com/webhooks/webhook-events-and-payloads). */
 export const MAX_WEBHOOK_BYTES = 25 * 1024 * 1024;
+/**
+ * Bodies read at the same time: each may hold up to MAX_WEBHOOK_BYTES until its signature is
+ * checked, so this bounds the memory a flood of large POSTs can take (GitHub retries a 503).
+ */
+export const MAX_BODIES_IN_FLIGHT = 8;
+
+let inFlight = 0;
 
 function refuse(res: ServerResponse, req: IncomingMessage, status: number, error: string): void {
   // Close the connection: the rest of an oversized body is never read.
@@ -24,6 +31,7 @@ export async function guardWebhook(
   res: ServerResponse,
   path: string,
   limit = MAX_WEBHOOK_BYTES,
+  maxInFlight = MAX_BODIES_IN_FLIGHT,
 ): Promise<boolean> {
   const pathname = new URL(req.url ?? "/", "http://localhost").pathname.replace(/\/+$/, "");
   if (req.method !== "POST" || pathname !== path.replace(/\/+$/, "")) return false;
@@ -37,7 +45,18 @@ export async function guardWebhook(
     refuse(res, req, 413, `a webhook body may have at most ${limit} bytes`);
     return true;
   }
-  const body = await readBounded(req, limit);
+  if (inFlight >= maxInFlight) {
+    res.setHeader("retry-after", "5");
+    refuse(res, req, 503, "too many webhook bodies are being read: retry shortly");
+    return true;
+  }
+  inFlight++;
+  let body: string | undefined;
+  try {
+    body = await readBounded(req, limit);
+  } finally {
+    inFlight--;
+  }
   if (body === undefined) {
     refuse(res, req, 413, `a webhook body may have at most ${limit} bytes`);
     return true;
@@ -65,5 +84,7 @@ function readBounded(req: IncomingMessage, limit: number): Promise<string | unde
     req.on("data", onData);
     req.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
     req.once("error", reject);
+    // A client that goes away mid-body frees its place.
+    req.once("close", () => resolve(undefined));
   });
 }

@@ -9,7 +9,7 @@ import {
   fitText,
   MAX_ANNOTATIONS,
 } from "./limits.js";
-import { bounded } from "../text/neutralize.js";
+import { bounded, stripBidi } from "../text/neutralize.js";
 
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub rejects a check run whose output.summary is longer than this. */
@@ -46,7 +46,8 @@ export function annotationAt(
     end_column: at.column,
     annotation_level: level,
     title: bounded(title, ANNOTATION_TITLE_MAX),
-    message: bounded(at.message, ANNOTATION_MESSAGE_MAX),
+    // Messages quote the file (a value, a name): no bidi control reorders what the reader sees.
+    message: bounded(stripBidi(at.message), ANNOTATION_MESSAGE_MAX),
   };
 }
 

@@ -2,6 +2,7 @@
 // refused before they are held in memory, forged signatures (including Probot's
 // "development" fallback) are refused, and the app does not start without WEBHOOK_SECRET or
 // APP_ID. GitHub sits behind nock: every test asserts it was sent nothing.
+import { request } from "node:http";
 import nock from "nock";
 import { afterEach, describe, expect, it } from "vitest";
 import { AppConfigError, readAppConfig } from "../../bot/app-config.js";
@@ -60,6 +61,35 @@ describe("the webhook endpoint's body limit", () => {
     const chunk = Buffer.alloc(16 * 1024, 0x20);
     const reply = await post(server.port, { ...headers, "content-length": undefined }, Array(40).fill(chunk));
     expect(reply.status).toBe(413);
+    expectNothingElseSent();
+  });
+
+  it("reads at most a few bodies at once: a flood of slow uploads gets 503, and a finished one frees its place", async () => {
+    server = await startTestServer({ maxBodiesInFlight: 2 });
+    const { headers } = delivery("pull_request", openedPayload());
+    const stalled = [0, 1].map(() => {
+      const req = request({
+        host: "127.0.0.1",
+        port: server!.port,
+        path: WEBHOOK_PATH,
+        method: "POST",
+        headers: { ...headers, "content-length": 10_000 },
+      });
+      req.on("error", () => {});
+      req.write(" "); // and never the rest
+      return req;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const third = await post(server.port, { ...headers, "content-length": 1 }, [" "]);
+    expect(third.status).toBe(503);
+    for (const req of stalled) req.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const payload = openedPayload();
+    payload.action = "closed";
+    payload.pull_request.state = "closed";
+    payload.pull_request.merged = false;
+    const next = delivery("pull_request", payload);
+    expect((await post(server.port, next.headers, [next.body])).status).toBe(200);
     expectNothingElseSent();
   });
 

@@ -31,7 +31,9 @@ export interface TestServer {
 
 /** `appSlug: undefined` leaves the app to read its slug from GET /app, as in production. */
 export async function startTestServer(
-  options: { maxBodyBytes?: number; appSlug?: string | undefined } = { appSlug: "roadmap-ops" },
+  options: { maxBodyBytes?: number; maxBodiesInFlight?: number; appSlug?: string | undefined } = {
+    appSlug: "roadmap-ops",
+  },
 ): Promise<TestServer> {
   nock.enableNetConnect("127.0.0.1");
   const probot = await testProbot({ secret: SECRET, load: false });
