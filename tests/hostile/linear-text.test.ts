@@ -70,6 +70,19 @@ describe("YAML an outsider sends (notes front matter, a fork's roadmap)", () => 
     (n) => repeatTo("k: 1\n", n),
     (text) => validateRoadmap(text, "roadmap/roadmap.yml"),
   );
+  const topics = (bad: boolean, dup: boolean) => (n: number) => {
+    let text = "title: R\nsections:\n  - id: s\n    title: S\n    topics:\n";
+    for (let i = 0; text.length < n; i++) {
+      text += `      - id: ${dup ? "t" : `t${i}`}\n        title: T${i}\n        priority: ${bad ? "nope" : "high"}\n        difficulty: easy\n        time: short\n${bad ? "        extra: 1\n" : ""}`;
+    }
+    return text;
+  };
+  linear("roadmap.yml with thousands of topics sharing one id", topics(false, true), (text) =>
+    validateRoadmap(text, "roadmap/roadmap.yml"),
+  );
+  linear("roadmap.yml with thousands of invalid topics", topics(true, false), (text) =>
+    validateRoadmap(text, "roadmap/roadmap.yml"),
+  );
   // Front matter is refused past MAX_FRONT_MATTER_CHARS before parsing; the YAML reader it
   // shares with the roadmap is timed on its own.
   linear("the YAML reader on thousands of keys", manyKeys, (text) => parseYaml(text, "notes/redis/a.md"));
