@@ -1,8 +1,9 @@
 // Finding 1 (and 13) of issue 12: every regex and parser applied to text an outsider sends
 // runs in linear time. Each case is the pathological shape that was quadratic, at 100 KB
 // against 1 KB (see helpers/linear.ts); the measured ratios are printed for the record.
-import { describe, it } from "vitest";
-import { parseFrontMatter } from "../../core/notes/front-matter.js";
+import { describe, expect, it } from "vitest";
+import { MAX_FRONT_MATTER_CHARS, parseFrontMatter } from "../../core/notes/front-matter.js";
+import { MAX_ROADMAP_BYTES } from "../../core/validate/read-source.js";
 import { closingRefs } from "../../core/notes/closing-refs.js";
 import { inlineText } from "../../core/text/markdown.js";
 import { untrustedLogLine, untrustedMarkdown } from "../../core/text/neutralize.js";
@@ -87,7 +88,7 @@ describe("YAML an outsider sends (notes front matter, a fork's roadmap)", () => 
   // shares with the roadmap is timed on its own.
   linear("the YAML reader on thousands of keys", manyKeys, (text) => parseYaml(text, "notes/redis/a.md"));
   linear(
-    "front matter with a long run of spaces in a value",
+    "front matter past 16 kB (100 KB of spaces in a value) is refused before parsing",
     (n) => `---\ntopic: a${" ".repeat(n)}b\n---\n`,
     (text) => parseFrontMatter(text, "notes/redis/a.md"),
   );
@@ -98,4 +99,26 @@ describe("the Markdown importer (issue 12, finding 13)", () => {
   // importer (core/import) is being rewritten on mdast by another branch; its linear-time
   // case belongs with that rewrite: roadmap import "# " + " ".repeat(100_000) + "x".
   it.todo("import: 100,000 spaces in a heading or a field, ratio to 1 KB under MAX_RATIO");
+});
+
+describe("sizes capped before parsing", () => {
+  it("a front matter past 16 kB is one problem, and its YAML is never read", () => {
+    const text = `---\ntopic: ${"x".repeat(MAX_FRONT_MATTER_CHARS)}\n---\n`;
+    expect(parseFrontMatter(text, "notes/redis/a.md")).toEqual({
+      problems: [
+        {
+          file: "notes/redis/a.md",
+          line: 2,
+          column: 1,
+          message: "the front matter is longer than 16 kB: keep it to topic: and focus: lines",
+        },
+      ],
+    });
+  });
+
+  it("a fork's roadmap past 1 MB is refused before YAML sees it", () => {
+    const result = validateRoadmap(`title: ${"x".repeat(MAX_ROADMAP_BYTES)}\n`, "roadmap/roadmap.yml");
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]!.message).toMatch(/more than the 1.0 MB a roadmap may have/);
+  });
 });
