@@ -3,8 +3,11 @@
 import { ReadmeMarkerError } from "../core/readme/readme-region.js";
 import { formatProblem, RoadmapInvalidError } from "../core/validate/validate-roadmap.js";
 import type { ErrorContext } from "../core/github/explain-error.js";
-import { explainGitHubError } from "../core/github/explain-error.js";
+import { explainGitHubError, QUOTE_MAX } from "../core/github/explain-error.js";
 import { InputError } from "./inputs.js";
+
+/** GitHub's text in a failure is cut to this (one line, no workflow command). */
+export const MAX_ERROR_TEXT = QUOTE_MAX;
 
 /** How a person fixes what GitHub refused, in a workflow. */
 function contextOf(env: Record<string, string | undefined>): ErrorContext {

@@ -31,6 +31,8 @@ import { groupByTopic } from "../core/issues/topic-issues.js";
 import type { TopicIssue } from "../core/issues/topic-issues.js";
 import type { DailyEntry } from "../core/practice/daily-marker.js";
 import { practiceTopic } from "../core/model/roadmap.js";
+import { untrustedLogLine } from "../core/text/neutralize.js";
+import { ACTIONS_BOT_LOGIN, repoTrust } from "../core/github/write-access.js";
 
 export interface RunOptions {
   /** Tests inject a client aimed at nock; the Action builds its own from the token. */
@@ -40,8 +42,11 @@ export interface RunOptions {
   env?: Record<string, string | undefined>;
 }
 
+// core.warning and core.debug escape their text into one workflow command; core.info writes
+// it as a line of its own, where a title from a fork's roadmap could start ::add-mask:: or
+// ::error:: (see untrustedLogLine).
 const log: Logger = {
-  info: (message) => core.info(message),
+  info: (message) => core.info(untrustedLogLine(message)),
   warn: (message) => core.warning(message),
   debug: (message) => core.debug(message),
 };
@@ -114,7 +119,7 @@ class RunCache implements RunReads {
     const practice = practiceTopic(this.ctx.roadmap);
     const issue = practice ? groupByTopic(await this.topicIssues()).get(practice.topic.id)?.lead : undefined;
     const { github, repo } = this.ctx.scope;
-    this.history = issue ? await readDailyHistory(github, repo, issue.number) : [];
+    this.history = issue ? await readDailyHistory(github, repo, issue.number, this.ctx.scope.trust) : [];
     return this.history;
   }
 
@@ -163,16 +168,20 @@ export async function run(options: RunOptions = {}): Promise<void> {
       throw new Error("GITHUB_REPOSITORY is not set: the Action runs inside a GitHub Actions job");
     const repo = parseRepo(env.GITHUB_REPOSITORY);
     const now = options.now?.() ?? new Date();
+    const github =
+      options.github ??
+      createGitHubClient({
+        token: inputs.token,
+        log,
+        ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+      });
     const scope = {
-      github:
-        options.github ??
-        createGitHubClient({
-          token: inputs.token,
-          log,
-          ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-        }),
+      github,
       repo,
       log,
+      // The Action's own comments are github-actions[bot]'s (GITHUB_TOKEN); a token passed
+      // as `token:` writes as a person, who counts through the permission read.
+      trust: repoTrust(github, repo, () => [ACTIONS_BOT_LOGIN]),
       now: () => now,
       dryRun: inputs["dry-run"],
     };

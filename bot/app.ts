@@ -16,9 +16,16 @@ import { checkRoadmapPullRequest } from "../core/sync/roadmap-pr-check.js";
 import { syncRepository } from "./handlers/sync-repository.js";
 import { asLogger } from "./logger.js";
 import { RepoLock } from "./repo-lock.js";
+import { repoTrust } from "../core/github/write-access.js";
 
 export interface AppOptions {
   roadmapPath?: string;
+  /**
+   * The app's slug: its comments are "<slug>[bot]"'s, the only bot whose markers count.
+   * Unset, it is read once from GET /app (the app's own JWT) the first time a bot's
+   * comment needs judging.
+   */
+  appSlug?: string;
 }
 
 interface RepositoryName {
@@ -29,10 +36,11 @@ interface RepositoryName {
 /** The repository scope of a delivery: its installation's client, its repository, its logger. */
 function scopeOf(
   context: Context,
+  self: () => Promise<readonly string[]>,
   repo: RepoRef = context.repo(),
   github = asGitHubClient(context.octokit),
 ): RepoScope {
-  return { github, repo, log: asLogger(context.log) };
+  return { github, repo, log: asLogger(context.log), trust: repoTrust(github, repo, self) };
 }
 
 export function createApp(options: AppOptions = {}) {
@@ -66,6 +74,19 @@ export function createApp(options: AppOptions = {}) {
   }
 
   return (app: Probot) => {
+    let selfLogins: Promise<readonly string[]> | undefined;
+    /** "<slug>[bot]": this app's own identity, looked up once per process. */
+    const self = (): Promise<readonly string[]> => {
+      selfLogins ??= (async () => {
+        if (options.appSlug) return [`${options.appSlug}[bot]`];
+        const octokit = asGitHubClient(await app.auth());
+        const { data } = await octokit.request<{ slug?: string }>("GET /app");
+        return data.slug ? [`${data.slug}[bot]`] : [];
+      })();
+      selfLogins.catch(() => (selfLogins = undefined));
+      return selfLogins;
+    };
+
     async function syncAll(context: Context, repositories: RepositoryName[] | undefined) {
       const log = asLogger(context.log);
       const failed: string[] = [];
@@ -73,7 +94,7 @@ export function createApp(options: AppOptions = {}) {
       // One repository failing does not stop the others.
       for (const repository of repositories ?? []) {
         try {
-          await syncRepository(scopeOf(context, parseRepo(repository.full_name)), lock, roadmapPath);
+          await syncRepository(scopeOf(context, self, parseRepo(repository.full_name)), lock, roadmapPath);
         } catch (error) {
           failed.push(repository.full_name);
           log.warn(
@@ -106,7 +127,7 @@ export function createApp(options: AppOptions = {}) {
         if (!touched) return;
         // The push only says "the roadmap changed": the sync reads the branch as it is now,
         // never payload.after, so a late or redelivered push cannot re-apply an older roadmap.
-        await syncRepository(scopeOf(context), lock, roadmapPath);
+        await syncRepository(scopeOf(context, self), lock, roadmapPath);
       }),
     );
 
@@ -115,7 +136,7 @@ export function createApp(options: AppOptions = {}) {
       once("issue-status", async (context) => {
         // Under the repository's lock: a status change never interleaves with a sync or
         // another event's change of the same labels.
-        const scope = scopeOf(context);
+        const scope = scopeOf(context, self);
         const result = await lock.forRepo(scope.repo, () =>
           handleIssueEvent(scope, context.payload as unknown as IssueEventPayload),
         );
@@ -127,7 +148,12 @@ export function createApp(options: AppOptions = {}) {
       ["pull_request.opened", "pull_request.synchronize", "pull_request.reopened"],
       once("roadmap-check", async (context) => {
         await checkRoadmapPullRequest(
-          scopeOf(context, context.repo(), pullFiles.client(context.id, asGitHubClient(context.octokit))),
+          scopeOf(
+            context,
+            self,
+            context.repo(),
+            pullFiles.client(context.id, asGitHubClient(context.octokit)),
+          ),
           { number: context.payload.pull_request.number, headSha: context.payload.pull_request.head.sha },
           roadmapPath,
         );
@@ -144,7 +170,12 @@ export function createApp(options: AppOptions = {}) {
       ],
       once("notes-pr", async (context) => {
         const result = await notesPullRequest(
-          scopeOf(context, context.repo(), pullFiles.client(context.id, asGitHubClient(context.octokit))),
+          scopeOf(
+            context,
+            self,
+            context.repo(),
+            pullFiles.client(context.id, asGitHubClient(context.octokit)),
+          ),
           lock,
           roadmapPath,
           context.payload as unknown as PullRequestPayload,
@@ -155,5 +186,8 @@ export function createApp(options: AppOptions = {}) {
   };
 }
 
-/** The app as Probot loads it (`probot run`, `npm run bot`). */
+/**
+ * The app as `npm run bot` (bot/server.ts) serves it. Not for `probot run`: that server
+ * would skip the checks of bot/app-config.ts and bot/webhook-guard.ts.
+ */
 export default createApp();

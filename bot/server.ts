@@ -1,19 +1,26 @@
-// `npm run bot`: starts the app with Probot's standard variables (APP_ID, PRIVATE_KEY or
+// `npm run bot`: the app's server, with Probot's standard variables (APP_ID, PRIVATE_KEY or
 // PRIVATE_KEY_PATH, WEBHOOK_SECRET, PORT, HOST; WEBHOOK_PROXY_URL for a smee.io channel in
 // development; GHE_HOST / GHE_PROTOCOL for GitHub Enterprise Server). See .env.example.
-// Without APP_ID and PRIVATE_KEY it serves Probot's setup page, which registers the app
-// from ./app.yml and writes its credentials to .env.
+// Bad or missing credentials stop it with one line that names the fix.
+//
+// `npm run bot:setup` (this file with --setup): before there are credentials, Probot's
+// setup page on localhost registers the app on GitHub from ./app.yml and writes its
+// credentials to .env. The running app never serves that page (anyone who found the port
+// could register an app through it).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseEnv } from "node:util";
 import { run } from "probot";
-import type { ApplicationFunction } from "probot";
+import { AppConfigError } from "./app-config.js";
 import app from "./app.js";
 import { startMode } from "./credentials.js";
-import { healthz } from "./healthz.js";
+import { forwardFromSmee } from "./smee.js";
+import { startServer } from "./start.js";
 
-// The same .env Probot loads (and, like Probot, its values win), so the check below sees
-// what Probot will see.
+const say = (line: string) => process.stderr.write(`roadmap-ops app: ${line}\n`);
+
+// The same .env Probot loads (and, like Probot, its values win), so the checks below see
+// what Probot would see.
 try {
   Object.assign(process.env, parseEnv(readFileSync(join(process.cwd(), ".env"), "utf8")));
 } catch (error) {
@@ -22,27 +29,38 @@ try {
 
 const start = startMode(process.env, process.cwd());
 if (start.mode === "error") {
-  process.stderr.write(`roadmap-ops app: ${start.message}\n`);
+  say(start.message);
   process.exit(1);
 }
-if (start.mode === "setup") {
-  process.stderr.write(
-    `roadmap-ops app: no APP_ID or PRIVATE_KEY, so this is setup mode: open http://localhost:${process.env.PORT || 3000}/probot to register the app on GitHub from app.yml; its credentials are written to .env, then restart\n`,
-  );
-}
-// GET /healthz belongs to the HTTP server, not to the webhook handlers: registered here,
-// where there is a server (a test loading bot/app.ts into a bare Probot has none).
-const withHealthz: ApplicationFunction = async (probot, options) => {
-  options.addHandler(healthz);
-  await app(probot);
-};
 
-try {
-  await run(withHealthz);
-} catch (error) {
-  // Probot has logged the details; the exit code tells a supervisor it did not start.
-  process.stderr.write(
-    `roadmap-ops app: could not start: ${error instanceof Error ? error.message : String(error)}\n`,
+if (process.argv.includes("--setup")) {
+  if (start.mode !== "setup") {
+    say("APP_ID and a private key are already set: the app is registered; start it with `npm run bot`");
+    process.exit(1);
+  }
+  // Local only: the page registers an app on GitHub for whoever opens it.
+  process.env.HOST ||= "127.0.0.1";
+  say(
+    `setup mode: open http://localhost:${process.env.PORT || 3000}/probot to register the app on GitHub from app.yml; its credentials are written to .env, then run \`npm run bot\``,
   );
-  process.exit(1);
+  await run(() => undefined);
+} else {
+  if (start.mode === "setup") {
+    say(
+      "no APP_ID or PRIVATE_KEY: register the app first with `npm run bot:setup` (a page on localhost that creates it on GitHub from app.yml and writes .env), then run `npm run bot` again",
+    );
+    process.exit(1);
+  }
+  try {
+    const server = await startServer(process.env, app);
+    const url = process.env.WEBHOOK_PROXY_URL;
+    if (url) await forwardFromSmee(url, server, process.env.WEBHOOK_PATH);
+  } catch (error) {
+    say(
+      error instanceof AppConfigError
+        ? error.message
+        : `could not start: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    process.exit(1);
+  }
 }

@@ -134,7 +134,7 @@ async function postComment(
       `posting the daily comment on #${issueNumber} failed (${error instanceof Error ? error.message : String(error)}): looking for it among the issue's comments`,
     );
   }
-  const landed = (await readDailyHistory(scope.github, scope.repo, issueNumber)).find(
+  const landed = (await readDailyHistory(scope.github, scope.repo, issueNumber, scope.trust)).find(
     (entry) => entry.date === date,
   );
   if (landed) {
@@ -161,7 +161,9 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
   }
   // A brand-new issue has no comments: no need to ask (an adopted one may have).
   const history =
-    issue && found.kind !== "created" ? await readDailyHistory(scope.github, scope.repo, issue.number) : [];
+    issue && found.kind !== "created"
+      ? await readDailyHistory(scope.github, scope.repo, issue.number, scope.trust)
+      : [];
   const created = found.kind === "created";
 
   const already = history.find((entry) => entry.date === input.date);

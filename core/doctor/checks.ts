@@ -31,13 +31,22 @@ export interface Check {
 const ROADMAP = "roadmap/roadmap.yml";
 /** What the roadmap job writes: README.md and the chart, topic issues and labels. */
 const NEEDED = ["contents", "issues"] as const;
+/** What the job for unmerged notes pull requests writes: their label, comment and check. */
+const NEEDED_BY_NOTES_CHECK = ["pull-requests", "checks"] as const;
+
+/** A job that runs only for pull requests not merged (the notes check) writes no issue or file. */
+function neededBy(condition: unknown): readonly string[] {
+  return typeof condition === "string" && /!\s*github\.event\.pull_request\.merged\b/.test(condition)
+    ? NEEDED_BY_NOTES_CHECK
+    : NEEDED;
+}
 
 interface WorkflowYml {
   on?: unknown;
   permissions?: unknown;
   jobs?: Record<
     string,
-    { permissions?: unknown; steps?: { uses?: unknown; with?: Record<string, unknown> }[] }
+    { if?: unknown; permissions?: unknown; steps?: { uses?: unknown; with?: Record<string, unknown> }[] }
   >;
 }
 
@@ -80,6 +89,7 @@ function workflowCheck(workflows: DoctorInput["workflows"]): Check {
       name,
       on: triggers(parsed.on),
       permissions: job.permissions ?? parsed.permissions,
+      needs: neededBy(job.if),
     }));
   });
   if (using.length === 0) {
@@ -89,15 +99,15 @@ function workflowCheck(workflows: DoctorInput["workflows"]): Check {
       fix: "run `roadmap init` here (it keeps your other files) or copy .github/workflows/roadmap.yml from a scaffolded repository",
     };
   }
-  // Every such job needs both: the roadmap job writes README.md, issues and labels; the
-  // notes job does the same when a notes pull request is merged.
-  const lacking = using.find((job) => !NEEDED.every((scope) => grants(job.permissions, scope)));
+  // Every such job needs what it writes: the roadmap job (and the notes merge) README.md,
+  // issues and labels; the check of an unmerged notes pull request its label and check.
+  const lacking = using.find((job) => !job.needs.every((scope) => grants(job.permissions, scope)));
   if (lacking) {
-    const missing = NEEDED.filter((scope) => !grants(lacking.permissions, scope));
+    const missing = lacking.needs.filter((scope) => !grants(lacking.permissions, scope));
     return {
       ok: false,
       title: `${lacking.path}: job "${lacking.name}" runs the Action without ${missing.map((scope) => `${scope}: write`).join(" and ")}`,
-      fix: "give the job permissions: { contents: write, issues: write } (job-level, least privilege; see a scaffolded workflow)",
+      fix: `give the job permissions: { ${missing.map((scope) => `${scope}: write`).join(", ")} } (job-level, least privilege; see a scaffolded workflow)`,
     };
   }
   const good = using[0]!;
@@ -112,7 +122,7 @@ function workflowCheck(workflows: DoctorInput["workflows"]): Check {
   const jobs = using.map((job) => `"${job.name}"`).join(", ");
   return {
     ok: true,
-    title: `${good.path}: ${using.length === 1 ? "job" : "jobs"} ${jobs} run${using.length === 1 ? "s" : ""} the Action with contents and issues: write`,
+    title: `${good.path}: ${using.length === 1 ? "job" : "jobs"} ${jobs} run${using.length === 1 ? "s" : ""} the Action with the permissions ${using.length === 1 ? "it needs" : "each needs"}`,
   };
 }
 

@@ -3,6 +3,7 @@
 // "Bad credentials - https://docs.github.com/rest", a blank message for an empty 404 or a
 // whole HTML page from a wrong API URL. GitHub's own text is untrusted: it is cut short
 // and stripped of control characters before it is shown.
+import { bounded, untrustedLogLine } from "../text/neutralize.js";
 import type { RepoRef } from "./client.js";
 
 /** How the adapter names the things a person can fix. */
@@ -25,17 +26,18 @@ interface RequestErrorLike {
   response?: { data?: unknown; headers?: Record<string, string | number | undefined> };
 }
 
-const SHOWN_MAX = 300;
+/** GitHub's own text is shown at most this long. */
+export const QUOTE_MAX = 300;
 
 export function isRequestError(error: unknown): error is RequestErrorLike {
   return error instanceof Error && typeof (error as { status?: unknown }).status === "number";
 }
 
-/** GitHub's text as a short, single-line, control-free quote. */
+/** GitHub's text as a short, single-line quote that cannot start a workflow command. */
 export function quoteGitHub(text: string): string {
   // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
-  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]+/g, " ").trim();
-  return clean.length > SHOWN_MAX ? `${clean.slice(0, SHOWN_MAX - 1)}…` : clean;
+  const clean = text.replace(/[\u0000-\u001f\u007f-\u009f]+/g, " ").trim();
+  return bounded(untrustedLogLine(clean), QUOTE_MAX);
 }
 
 /** The permission a request needs, by what it touches. */

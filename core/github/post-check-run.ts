@@ -2,18 +2,22 @@
 // that changes the roadmap, "roadmap notes" on a notes PR). GitHub takes at most 50
 // annotations per request: the first 50 go with the POST, each further 50 in a PATCH.
 import type { RepoScope } from "./scope.js";
+import {
+  ANNOTATION_MESSAGE_MAX,
+  ANNOTATION_TITLE_MAX,
+  COMMENT_MAX,
+  fitText,
+  MAX_ANNOTATIONS,
+} from "./limits.js";
+import { bounded, stripBidi } from "../text/neutralize.js";
 
 export const ANNOTATIONS_PER_REQUEST = 50;
 /** GitHub rejects a check run whose output.summary is longer than this. */
-export const SUMMARY_MAX = 65_535;
+export const SUMMARY_MAX = COMMENT_MAX - 1;
 
 /** The summary cut to GitHub's limit at a line break, saying that it was cut. */
 export function fitSummary(summary: string): string {
-  if (summary.length <= SUMMARY_MAX) return summary;
-  const note = "\n\n…(cut to fit GitHub's check-run size limit)";
-  const room = summary.slice(0, SUMMARY_MAX - note.length);
-  const cut = room.lastIndexOf("\n");
-  return `${cut > 0 ? room.slice(0, cut) : room}${note}`;
+  return fitText(summary, SUMMARY_MAX, "\n\n…(cut to fit GitHub's check-run size limit)");
 }
 
 export interface CheckAnnotation {
@@ -41,8 +45,9 @@ export function annotationAt(
     start_column: at.column,
     end_column: at.column,
     annotation_level: level,
-    title,
-    message: at.message,
+    title: bounded(title, ANNOTATION_TITLE_MAX),
+    // Messages quote the file (a value, a name): no bidi control reorders what the reader sees.
+    message: bounded(stripBidi(at.message), ANNOTATION_MESSAGE_MAX),
   };
 }
 
@@ -57,8 +62,13 @@ export interface CheckRunOutput {
 
 /** Posts the check; returns the number of requests sent (0 in a dry run). */
 export async function postCheckRun(scope: RepoScope, check: CheckRunOutput): Promise<number> {
-  const { name, headSha, conclusion, title, annotations } = check;
-  const summary = fitSummary(check.summary);
+  const { name, headSha, conclusion, title } = check;
+  // Past MAX_ANNOTATIONS the summary says how many were left out (each 50 is one more request).
+  const annotations = check.annotations.slice(0, MAX_ANNOTATIONS);
+  const left = check.annotations.length - annotations.length;
+  const summary = fitSummary(
+    left > 0 ? `${check.summary}\n\n… and ${left} more problems not annotated` : check.summary,
+  );
   if (scope.dryRun) {
     scope.log.info(`[dry run] check run "${name}" on ${headSha}: ${conclusion}, ${title}`);
     return 0;

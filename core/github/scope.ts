@@ -2,6 +2,8 @@
 // it, where to log, the clock, and whether writes are only printed (Probot's context, cut
 // to what core/ needs). Extra inputs of a use case are its own parameters, never fields here.
 import type { GitHubClient, Logger, RepoRef } from "./client.js";
+import type { Trust } from "./write-access.js";
+import { defaultTrust } from "./write-access.js";
 
 export interface RepoScope {
   github: GitHubClient;
@@ -11,6 +13,16 @@ export interface RepoScope {
   now?: () => Date;
   /** Print every write instead of sending it. */
   dryRun?: boolean;
+  /**
+   * Whose markers and closing references count: this project's own identity and people with
+   * write access. One per run or delivery, so each author's permission is read once.
+   */
+  trust?: Trust;
+}
+
+/** The scope's trust, or the Action's identity with lookups for this call only. */
+export function trustOf(scope: Pick<RepoScope, "github" | "repo" | "trust">): Trust {
+  return scope.trust ?? defaultTrust(scope.github, scope.repo);
 }
 
 /** The scope's clock, or the real one. */

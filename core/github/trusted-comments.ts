@@ -1,15 +1,13 @@
 // Reading back the comments the roadmap wrote on an issue or pull request. Each carries a
 // hidden marker (the daily entry, the notes summary, "notes merged in #N"), and the marker
 // decides what a run does: skip today's post, count a streak, stop a merge as applied. On
-// a public repository anyone can post a comment with the same text, so only trusted
-// authors count:
-// - a bot: the app's own (as "<app>[bot]") and github-actions[bot]'s (GITHUB_TOKEN) both
-//   have the REST user type "Bot";
-// - a person with write access (REST author_association OWNER, MEMBER or COLLABORATOR):
-//   a personal access token passed as the Action's `token:` writes as its owner, a "User",
-//   and such a person could change the repository anyway.
-// Everyone else (CONTRIBUTOR, FIRST_TIME_CONTRIBUTOR, NONE, ...) is left out.
+// a public repository anyone can post a comment with the same text, and any bot account
+// can too, so only the authors `Trust` accepts count (core/github/write-access.ts): this
+// project's own identity (the App's "<slug>[bot]", github-actions[bot] for the Action's
+// token) or a person with write or admin permission on the repository.
 import type { GitHubClient, RepoRef } from "./client.js";
+import type { Trust } from "./write-access.js";
+import { defaultTrust } from "./write-access.js";
 
 export interface RestComment {
   id: number;
@@ -28,22 +26,24 @@ export interface TrustedComment {
   html_url?: string;
 }
 
-/** The associations of people who can write to the repository. */
-const WRITERS = new Set(["OWNER", "MEMBER", "COLLABORATOR"]);
-
-export function isTrustedComment(comment: RestComment): boolean {
-  return comment.user?.type === "Bot" || WRITERS.has(comment.author_association ?? "");
+export function isTrustedComment(comment: RestComment, trust: Trust): Promise<boolean> {
+  return trust.trusts({
+    login: comment.user?.login ?? null,
+    type: comment.user?.type ?? null,
+    association: comment.author_association ?? null,
+  });
 }
 
 /**
- * The comments by trusted authors (a bot, or someone with write access) on an issue or
- * pull request (they share the issues endpoint), oldest first: ceil(all comments / 100)
- * list requests.
+ * The comments by trusted authors on an issue or pull request (they share the issues
+ * endpoint), oldest first: ceil(all comments / 100) list requests, plus one permission
+ * read per person with a write-capable association whom `trust` has not asked about yet.
  */
 export async function listTrustedComments(
   github: GitHubClient,
   repo: RepoRef,
   issueNumber: number,
+  trust: Trust = defaultTrust(github, repo),
 ): Promise<TrustedComment[]> {
   const comments = await github.paginate<RestComment>(
     "GET /repos/{owner}/{repo}/issues/{issue_number}/comments",
@@ -53,7 +53,11 @@ export async function listTrustedComments(
       per_page: 100,
     },
   );
-  return comments
-    .filter(isTrustedComment)
-    .map(({ id, body, html_url }) => ({ id, body: body ?? "", ...(html_url ? { html_url } : {}) }));
+  const trusted: TrustedComment[] = [];
+  // Serial: the permission reads are at most one per author, and GitHub asks for no bursts.
+  for (const { id, body, html_url, ...author } of comments) {
+    if (!(await isTrustedComment({ id, ...author }, trust))) continue;
+    trusted.push({ id, body: body ?? "", ...(html_url ? { html_url } : {}) });
+  }
+  return trusted;
 }

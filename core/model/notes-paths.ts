@@ -22,8 +22,18 @@ export function isPresentNotesFile(file: { filename: string; status: string }): 
   return PRESENT_STATUSES.has(file.status) && isNotesFile(file.filename);
 }
 
+/**
+ * A path with a "." or ".." segment, an empty one or a backslash. Such a name is refused,
+ * never normalised: in a Contents API URL "notes/redis/../../x.md" would read another file
+ * than the one the pull request lists.
+ */
+export function isUnsafePath(path: string): boolean {
+  return path.includes("\\") || path.split("/").some((part) => part === "" || part === "." || part === "..");
+}
+
 /** "notes/redis/caching.md" -> "redis"; a file straight in notes/ has no folder topic. */
 export function folderTopicOf(path: string): string | undefined {
+  if (isUnsafePath(path)) return undefined;
   const parts = path.split("/");
   return parts.length >= 3 && parts[0] === NOTES_DIR && parts[1] ? parts[1] : undefined;
 }

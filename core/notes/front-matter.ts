@@ -28,6 +28,12 @@ export interface FrontMatterResult {
   problems: Problem[];
 }
 
+/**
+ * A front matter is a few lines; a notes file is anyone's. Past this the block is not
+ * parsed at all (the file still counts for the topic of its folder).
+ */
+export const MAX_FRONT_MATTER_CHARS = 16 * 1024;
+
 const FENCE_OPEN = /^---[ \t]*$/;
 const FENCE_CLOSE = /^(?:---|\.\.\.)[ \t]*$/;
 
@@ -52,6 +58,18 @@ export function parseFrontMatter(text: string, file: string): FrontMatterResult 
     };
   }
   const yamlText = lines.slice(1, close).join("\n");
+  if (yamlText.length > MAX_FRONT_MATTER_CHARS) {
+    return {
+      problems: [
+        {
+          file,
+          line: 2,
+          column: 1,
+          message: `the front matter is longer than ${MAX_FRONT_MATTER_CHARS / 1024} kB: keep it to topic: and focus: lines`,
+        },
+      ],
+    };
+  }
   const shift = (problem: Problem): Problem =>
     frontMatterWording({ ...problem, file, line: problem.line + LINE_SHIFT });
 

@@ -6,6 +6,8 @@
 import type { RepoRef } from "../github/client.js";
 import type { Topic } from "../model/schema.js";
 import { inlineText } from "../text/markdown.js";
+import { bounded, untrustedMarkdown } from "../text/neutralize.js";
+import { capList } from "../github/limits.js";
 import { STATUS_LABELS, statusOfLabels } from "../issues/labels.js";
 import type { Operation } from "../github/plan/operation.js";
 import { planStatusChange } from "../issues/label-changes.js";
@@ -44,15 +46,27 @@ export interface TopicMergePlan {
 }
 
 function blobUrl(context: MergeContext, path: string): string {
-  const encoded = path.split("/").map(encodeURIComponent).join("/");
+  // encodeURIComponent leaves ( and ) alone, and a ")" in a file name would end the link.
+  const encoded = path
+    .split("/")
+    .map((part) => encodeURIComponent(part).replace(/\(/g, "%28").replace(/\)/g, "%29"))
+    .join("/");
   return `${context.repoUrl.replace(/\/+$/, "")}/blob/${context.mergeSha}/${encoded}`;
 }
+
+/** Notes linked from one topic comment; 100 long links stay far under GitHub's 65,536 characters. */
+export const MAX_FILES_LINKED = 100;
 
 export function topicComment(
   context: MergeContext,
   notes: { files: readonly string[]; focus: readonly string[] },
 ): string {
-  const links = notes.files.map((path) => `[${inlineText(path)}](${blobUrl(context, path)})`);
+  // The names are the pull request author's: inert text, and at most MAX_FILES_LINKED of them.
+  const links = capList(
+    notes.files.map((path) => `[${untrustedMarkdown(bounded(path, 200))}](${blobUrl(context, path)})`),
+    MAX_FILES_LINKED,
+    (count) => `… and ${count} more`,
+  );
   const lines = [
     topicCommentMarker(context.pullNumber),
     `📝 Notes merged in #${context.pullNumber}: ${links.join(", ")}`,

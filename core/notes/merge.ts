@@ -19,13 +19,14 @@ import { DEFAULT_ROADMAP_PATH } from "../validate/read-from-github.js";
 import type { RestIssue, TopicIssue } from "../issues/topic-issues.js";
 import { toTopicIssue } from "../issues/topic-issues.js";
 import { analyzeNotes } from "./analyze.js";
-import { closingRefs } from "./closing-refs.js";
+import { authorClosingRefs } from "./closing-refs.js";
 import { planComment } from "../github/plan/marker-comment.js";
 import type { MergeContext, TopicMergeInput, TopicMergePlan } from "./merge-plan.js";
 import { planTopicMerge, topicCommentMarker } from "./merge-plan.js";
 import { readNotesRoadmap } from "./roadmap-for-notes.js";
 import { isNotesPrComment, NOTES_MERGED_MARKER, renderPrComment } from "./pr-comment.js";
 import type { RepoScope } from "../github/scope.js";
+import { trustOf } from "../github/scope.js";
 import { readLeadIssues } from "../issues/read-issues.js";
 import type { NotesOptions, NotesResult } from "./result.js";
 import type { PullRequestPayload } from "./pull-request.js";
@@ -76,15 +77,15 @@ export async function handleNotesMerge(
   if (defaultBranch && pull.base.ref !== defaultBranch) {
     return { skipped: `merged into ${pull.base.ref}, not the default branch`, operations: [] };
   }
-  const refs = closingRefs(pull.body, repo);
+  const refs = await authorClosingRefs(scope, pull.body, pull);
   const files = await listPullFiles(scope.github, repo, pull.number);
   const notesPaths = notesFilesOf(files);
   if (notesPaths.length === 0 && refs.completes.length === 0) {
     return { skipped: "no notes files and nothing to complete", operations: [] };
   }
 
-  const existing = (await listTrustedComments(scope.github, repo, pull.number)).find((comment) =>
-    isNotesPrComment(comment.body),
+  const existing = (await listTrustedComments(scope.github, repo, pull.number, trustOf(scope))).find(
+    (comment) => isNotesPrComment(comment.body),
   );
   if (existing?.body?.includes(NOTES_MERGED_MARKER))
     return { skipped: "merge already applied", operations: [] };
@@ -128,7 +129,7 @@ export async function handleNotesMerge(
       continue;
     }
     handled.add(issue.number);
-    const comments = await listTrustedComments(scope.github, repo, issue.number);
+    const comments = await listTrustedComments(scope.github, repo, issue.number, trustOf(scope));
     const plan = await mergeTopic(scope, context, {
       issue,
       topic: placed.topic,

@@ -4,7 +4,11 @@
 import type { CheckAnnotation } from "../github/post-check-run.js";
 import type { RepoScope } from "../github/scope.js";
 import { annotationAt, postCheckRun } from "../github/post-check-run.js";
-import { inlineText } from "../text/markdown.js";
+import { bounded, untrustedMarkdown } from "../text/neutralize.js";
+import { capList, MAX_LISTED } from "../github/limits.js";
+
+/** A check run's output.title is one line; GitHub shows about this much of it. */
+const CHECK_TITLE_MAX = 255;
 import type { NotesAnalysis, NotesProblem } from "./analyze.js";
 import { hasFailures } from "./analyze.js";
 
@@ -39,7 +43,7 @@ export function notesCheck(analysis: NotesAnalysis): NotesCheck {
       .slice(0, SUMMARY_PROBLEMS)
       .map(
         (p) =>
-          `- ${p.level === "warning" ? "(warning) " : ""}${inlineText(`${p.file}:${p.line}:${p.column}`)} ${inlineText(p.message)}`,
+          `- ${p.level === "warning" ? "(warning) " : ""}${untrustedMarkdown(`${p.file}:${p.line}:${p.column}`)} ${untrustedMarkdown(p.message)}`,
       );
     const more = analysis.problems.length - listed.length;
     return {
@@ -53,9 +57,9 @@ export function notesCheck(analysis: NotesAnalysis): NotesCheck {
   const files = plural(analysis.files.length, "notes file");
   return {
     conclusion: "success",
-    title: titles.length ? `Notes for ${titles.join(", ")}` : "No notes files",
+    title: titles.length ? bounded(`Notes for ${titles.join(", ")}`, CHECK_TITLE_MAX) : "No notes files",
     summary: titles.length
-      ? `${files} for ${plural(titles.length, "topic")}: ${titles.map(inlineText).join(", ")}.`
+      ? `${files} for ${plural(titles.length, "topic")}: ${capList(titles.map(untrustedMarkdown), MAX_LISTED, (n) => `… and ${n} more`).join(", ")}.`
       : "This pull request has no notes files any more.",
     annotations,
   };
@@ -66,7 +70,7 @@ export function roadmapUnreadableCheck(reason: string): NotesCheck {
   return {
     conclusion: "neutral",
     title: "Notes not checked",
-    summary: `${inlineText(reason)}: the notes are checked once the roadmap is valid again.`,
+    summary: `${untrustedMarkdown(reason)}: the notes are checked once the roadmap is valid again.`,
     annotations: [],
   };
 }

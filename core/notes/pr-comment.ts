@@ -3,7 +3,9 @@
 // hidden marker and edited in place, so every event leaves exactly one such comment.
 import type { TopicStatus } from "../model/progress.js";
 import { checklistOf } from "../model/roadmap.js";
-import { inlineText, tableCell } from "../text/markdown.js";
+import { inlineText } from "../text/markdown.js";
+import { bounded, untrustedMarkdown } from "../text/neutralize.js";
+import { andMore, capList, fitText } from "../github/limits.js";
 import { countTicks } from "../issues/checklist.js";
 import { statusOfLabels } from "../issues/labels.js";
 import { splitBody } from "../issues/markers.js";
@@ -11,6 +13,10 @@ import type { TopicIssue } from "../issues/topic-issues.js";
 import type { NotesAnalysis } from "./analyze.js";
 import { hasFailures } from "./analyze.js";
 import { NOTES_CHECK_NAME } from "./notes-check.js";
+
+/** Files listed in the comment, and characters of each name: 100 long names stay far under 65,536. */
+export const MAX_FILES_LISTED = 100;
+const MAX_PATH_SHOWN = 200;
 
 export const NOTES_PR_MARKER = "<!-- roadmap:notes-pr -->";
 /** Added to the PR comment once the merge has been applied: a repeated merge event stops there. */
@@ -50,8 +56,8 @@ function topicTable(input: PrCommentInput): string[] {
   const rows = input.analysis.topics.map(({ placed, focus }) => {
     const issue = input.issues.get(placed.topic.id);
     const total = checklistOf(placed.topic)?.items.length ?? 0;
-    const covered = focus.length ? focus.map(tableCell).join(", ") : "—";
-    return `| ${tableCell(placed.topic.title)} | ${issue ? `#${issue.number}` : "—"} | ${checklistCell(issue, total)} | ${covered} |`;
+    const covered = focus.length ? focus.map(untrustedMarkdown).join(", ") : "—";
+    return `| ${untrustedMarkdown(placed.topic.title)} | ${issue ? `#${issue.number}` : "—"} | ${checklistCell(issue, total)} | ${covered} |`;
   });
   return ["| Topic | Issue | Checklist | Covered by these notes |", "| --- | --- | --- | --- |", ...rows];
 }
@@ -78,7 +84,12 @@ export function renderPrComment(input: PrCommentInput): string {
   lines.push(
     `<details><summary>${count} notes file${count === 1 ? "" : "s"}</summary>`,
     "",
-    ...analysis.files.map((file) => `- ${inlineText(file.path)}`),
+    // File names are the PR author's: no link, mention, reference, HTML or bidi trick survives.
+    ...capList(
+      analysis.files.map((file) => `- ${untrustedMarkdown(bounded(file.path, MAX_PATH_SHOWN))}`),
+      MAX_FILES_LISTED,
+      andMore("files"),
+    ),
     "",
     "</details>",
     "",
@@ -107,5 +118,6 @@ export function renderPrComment(input: PrCommentInput): string {
       "",
     );
   }
-  return lines.join("\n");
+  // The lists above are capped, so this only ever cuts a comment with absurdly long names.
+  return fitText(lines.join("\n"));
 }

@@ -4,6 +4,7 @@
 // refreshes the comment; a merge is handed to handleNotesMerge. The PR's files are read as
 // data through the API: nothing from the pull request runs, its text is never rewritten.
 import type { RepoRef } from "../github/client.js";
+import type { Roadmap } from "../model/schema.js";
 import { listTrustedComments } from "../github/trusted-comments.js";
 import { applyOperations } from "../github/plan/apply.js";
 import { sectionLabel } from "../issues/labels.js";
@@ -13,8 +14,9 @@ import type { TopicIssue } from "../issues/topic-issues.js";
 import type { NotesAnalysis } from "./analyze.js";
 import { analyzeNotes } from "./analyze.js";
 import { notesCheck, postNotesCheck, roadmapUnreadableCheck } from "./notes-check.js";
-import { closingRefs } from "./closing-refs.js";
+import { authorClosingRefs, closingRefs } from "./closing-refs.js";
 import type { RepoScope } from "../github/scope.js";
+import { trustOf } from "../github/scope.js";
 import { readLeadIssues } from "../issues/read-issues.js";
 import type { NotesOptions, NotesResult } from "./result.js";
 import { planComment } from "../github/plan/marker-comment.js";
@@ -31,9 +33,15 @@ export function planPullLabels(
   pullNumber: number,
   current: readonly string[],
   analysis: NotesAnalysis,
+  labelsFrom?: Roadmap,
 ): Operation[] {
   if (analysis.files.length === 0) return [];
-  const wanted = [NOTES_LABEL, ...analysis.topics.map(({ placed }) => sectionLabel(placed.section).name)];
+  // Adding a label the repository lacks creates it: only the base roadmap's section labels.
+  const known = new Set((labelsFrom?.sections ?? []).map((section) => sectionLabel(section).name));
+  const sections = analysis.topics
+    .map(({ placed }) => sectionLabel(placed.section).name)
+    .filter((name) => known.has(name));
+  const wanted = [NOTES_LABEL, ...sections];
   const have = new Set(current.map((name) => name.toLowerCase()));
   const missing = [...new Set(wanted)].filter((name) => !have.has(name.toLowerCase()));
   if (missing.length === 0) return [];
@@ -63,11 +71,10 @@ export async function handleNotesPullRequest(
   if (what === "merge") return handleNotesMerge(scope, payload, options);
 
   const pull = payload.pull_request;
-  const refs = closingRefs(pull.body, scope.repo);
   if (what === "comment") {
     // Only the "Merging completes #N" line depends on the body: no change there, no request.
     const before = (payload.changes?.body as { from?: string } | undefined)?.from;
-    if (sameRefs(closingRefs(before, scope.repo), refs)) {
+    if (sameRefs(closingRefs(before, scope.repo), closingRefs(pull.body, scope.repo))) {
       return { skipped: "the body edit names no other issue to complete", operations: [] };
     }
   }
@@ -100,13 +107,15 @@ export async function handleNotesPullRequest(
   const issues = analysis.topics.length
     ? await readLeadIssues(scope.github, scope.repo)
     : new Map<string, TopicIssue>();
-  const existing = (await listTrustedComments(scope.github, scope.repo, pull.number)).find((comment) =>
-    isNotesPrComment(comment.body),
+  const existing = (await listTrustedComments(scope.github, scope.repo, pull.number, trustOf(scope))).find(
+    (comment) => isNotesPrComment(comment.body),
   );
+  const refs = await authorClosingRefs(scope, pull.body, pull);
   const body = renderPrComment({ analysis, issues, completes: [...refs.closes, ...refs.completes] });
 
   const operations: Operation[] = [];
-  if (what === "check") operations.push(...planPullLabels(scope.repo, pull.number, labels, analysis));
+  if (what === "check")
+    operations.push(...planPullLabels(scope.repo, pull.number, labels, analysis, roadmap.labelsFrom));
   // A PR whose notes were all removed again only updates a comment it already has.
   if (analysis.files.length > 0 || existing) {
     operations.push(...planComment(scope.repo, pull.number, existing, body, "listing the notes' topics"));

@@ -11,8 +11,11 @@ export interface PullRequestPayload {
     merged?: boolean | null;
     merge_commit_sha?: string | null;
     labels?: { name?: string }[];
-    head: { sha: string };
-    base: { ref: string; sha?: string };
+    head: { sha: string; repo?: { full_name?: string; fork?: boolean } | null };
+    base: { ref: string; sha?: string; repo?: { full_name?: string } | null };
+    /** Who opened it: their closing references count only with write access. */
+    user?: { login?: string; type?: string } | null;
+    author_association?: string;
   };
   repository: { default_branch?: string; html_url?: string };
 }

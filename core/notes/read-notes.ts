@@ -4,7 +4,7 @@
 import type { GitHubClient, RepoRef } from "../github/client.js";
 import { readContents } from "../github/contents.js";
 import type { NotesFileInput } from "./analyze.js";
-import { isPresentNotesFile } from "../model/notes-paths.js";
+import { isPresentNotesFile, isUnsafePath } from "../model/notes-paths.js";
 
 export interface PullFile {
   filename: string;
@@ -66,6 +66,10 @@ export async function readNotesFiles(
 ): Promise<NotesFileInput[]> {
   const inputs: NotesFileInput[] = [];
   for (const [index, path] of paths.entries()) {
+    if (isUnsafePath(path)) {
+      inputs.push({ path, unreadable: 'its path has a "." or ".." segment: refused, not read' });
+      continue;
+    }
     inputs.push(
       index < MAX_NOTES_READS
         ? await readNotesFile(github, repo, path, ref)

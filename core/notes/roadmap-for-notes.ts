@@ -8,7 +8,17 @@ import { readRemoteRoadmap } from "../validate/read-from-github.js";
 import type { PullFile } from "./read-notes.js";
 
 export type NotesRoadmap =
-  | { state: "ok"; roadmap: Roadmap; ref: string }
+  | {
+      state: "ok";
+      roadmap: Roadmap;
+      ref: string;
+      /**
+       * The base branch's roadmap, where repository labels may come from: a pull request's
+       * own roadmap (a fork's) is read to place its notes, but never creates a label that
+       * stays on the repository. Undefined when the base has no valid roadmap.
+       */
+      labelsFrom?: Roadmap;
+    }
   | { state: "missing" }
   | { state: "invalid"; reason: string };
 
@@ -22,7 +32,16 @@ export async function readNotesRoadmap(
   const changedHere = files.some((file) => file.filename === roadmapPath && file.status !== "removed");
   if (refs.head && changedHere) {
     const head = await readRemoteRoadmap(github, repo, roadmapPath, refs.head);
-    if (head.found && head.result.ok) return { state: "ok", roadmap: head.result.roadmap, ref: refs.head };
+    if (head.found && head.result.ok) {
+      const base = await readRemoteRoadmap(github, repo, roadmapPath, refs.base);
+      const labelsFrom = base.found && base.result.ok ? base.result.roadmap : undefined;
+      return {
+        state: "ok",
+        roadmap: head.result.roadmap,
+        ref: refs.head,
+        ...(labelsFrom ? { labelsFrom } : {}),
+      };
+    }
   }
   const base = await readRemoteRoadmap(github, repo, roadmapPath, refs.base);
   if (!base.found) return { state: "missing" };
@@ -32,5 +51,5 @@ export async function readNotesRoadmap(
       reason: `${roadmapPath} on ${refs.base} is not valid (see the "roadmap plan" check)`,
     };
   }
-  return { state: "ok", roadmap: base.result.roadmap, ref: refs.base };
+  return { state: "ok", roadmap: base.result.roadmap, ref: refs.base, labelsFrom: base.result.roadmap };
 }

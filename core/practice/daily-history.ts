@@ -3,6 +3,7 @@
 // could post a comment with a daily marker and suppress a day's problem or fake a streak.
 import type { GitHubClient, RepoRef } from "../github/client.js";
 import { listTrustedComments } from "../github/trusted-comments.js";
+import type { Trust } from "../github/write-access.js";
 import type { DailyEntry } from "./daily-marker.js";
 import { parseDailyComment } from "./daily-marker.js";
 
@@ -11,9 +12,10 @@ export async function readDailyHistory(
   github: GitHubClient,
   repo: RepoRef,
   issueNumber: number,
+  trust?: Trust,
 ): Promise<DailyEntry[]> {
   const entries: DailyEntry[] = [];
-  for (const comment of await listTrustedComments(github, repo, issueNumber)) {
+  for (const comment of await listTrustedComments(github, repo, issueNumber, trust)) {
     const entry = parseDailyComment(comment.body);
     if (entry) {
       entries.push({

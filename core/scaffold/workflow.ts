@@ -44,33 +44,39 @@ on:
 # Nothing by default: each job asks for what it needs.
 permissions: {}
 
+# Who may start a run: issue and comment events from outsiders (anyone can open, edit and
+# comment on their own issues) are skipped at job level, before they queue into the
+# \`events\` group and displace a real run. A topic issue and the daily comments are
+# github-actions[bot]'s; ticking a box in them takes write access, which an outsider lacks.
 jobs:
   roadmap:
-    # Comments matter only on the daily-practice issue (a ticked Solved box): skipping the
-    # others here keeps them from queueing behind, or displacing, a real run.
+    # Everything but the schedule and pull requests; comments matter only on the
+    # daily-practice issue (a ticked Solved box).
     if: >-
+      github.event_name != 'schedule' &&
       github.event_name != 'pull_request_target' &&
-      (github.event_name != 'issue_comment' || contains(github.event.issue.labels.*.name, 'daily'))
+      (github.event_name != 'issues' ||
+        github.event.issue.user.login == 'github-actions[bot]' ||
+        contains(fromJSON('["OWNER","MEMBER","COLLABORATOR"]'), github.event.issue.author_association)) &&
+      (github.event_name != 'issue_comment' ||
+        (contains(github.event.issue.labels.*.name, 'daily') &&
+          (github.event.comment.user.login == 'github-actions[bot]' ||
+            contains(fromJSON('["OWNER","MEMBER","COLLABORATOR"]'), github.event.comment.author_association))))
     runs-on: ubuntu-latest
     timeout-minutes: 10
     # Runs queue rather than cancel: a cancelled run could stop between two writes. GitHub
-    # keeps only one pending run per group, so two groups: the schedule, manual runs and
-    # pushes (sync, daily comment) are never displaced by a burst of issue events (every
-    # tick is an \`issues: edited\`); issue events only touch status labels and the README,
-    # and one dropped among them is put right by the next scheduled sync, which derives
-    # every status label from the issues. The two groups can meet on README.md: the Action
-    # re-reads on a conflict and retries.
+    # keeps only one pending run per group, so two groups: manual runs and pushes (sync,
+    # daily comment), shared with the schedule, are never displaced by a burst of issue
+    # events (every tick is an \`issues: edited\`); issue events only touch status labels and
+    # the README, and one dropped among them is put right by the next scheduled sync, which
+    # derives every status label from the issues. The two groups can meet on README.md: the
+    # Action re-reads on a conflict and retries.
     concurrency:
       group: roadmap-\${{ github.repository }}-\${{ (github.event_name == 'issues' || github.event_name == 'issue_comment') && 'events' || 'runs' }}
       cancel-in-progress: false
     permissions:
       contents: write # README.md and roadmap/progress.svg through the Contents API
       issues: write # topic issues, labels, the daily comment
-      # The schedule keep-alive re-enables this workflow through the API
-      # (PUT /repos/{owner}/{repo}/actions/workflows/roadmap.yml/enable) once there was no
-      # push for 50 days, since GitHub pauses schedules after 60 days without activity.
-      # Without this permission the run still succeeds and only warns.
-      actions: write
     steps:
       - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
         with:
@@ -82,8 +88,58 @@ jobs:
           date: \${{ github.event.inputs.date }}
           timezone: UTC
 
+  scheduled:
+    if: github.event_name == 'schedule'
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    concurrency:
+      group: roadmap-\${{ github.repository }}-runs
+      cancel-in-progress: false
+    permissions:
+      contents: write
+      issues: write
+      # Only the schedule keeps itself alive: it re-enables this workflow through the API
+      # (PUT /repos/{owner}/{repo}/actions/workflows/roadmap.yml/enable) once there was no
+      # push for 50 days, since GitHub pauses schedules after 60 days without activity.
+      # Without this permission the run still succeeds and only warns.
+      actions: write
+    steps:
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+        with:
+          persist-credentials: false
+      - uses: ${action}
+        with:
+          command: auto
+          timezone: UTC
+
+  # An open pull request (a fork's too) only needs its label, comment and check: no write
+  # to contents or topic issues. One group for all of them caps the runners any number of
+  # pull requests can hold at one running and one waiting (a displaced check is redone by
+  # the pull request's next push); merges have their own job and group, never displaced.
   notes:
-    if: github.event_name == 'pull_request_target'
+    if: github.event_name == 'pull_request_target' && !github.event.pull_request.merged
+    runs-on: ubuntu-latest
+    timeout-minutes: 10
+    concurrency:
+      group: roadmap-notes-checks-\${{ github.repository }}
+      cancel-in-progress: false
+    permissions:
+      contents: read # the notes and the roadmap through the Contents API
+      issues: read # the topic issues the notes belong to
+      pull-requests: write # the notes label and the one summary comment on the PR
+      checks: write # the "roadmap notes" check run
+    steps:
+      # The default branch (the base), never the pull request's head: nothing from the PR runs.
+      - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
+        with:
+          persist-credentials: false
+      - uses: ${action}
+        with:
+          command: auto
+
+  notes-merge:
+    # Only a merge writes to topic issues and the README, so only it gets those permissions.
+    if: github.event_name == 'pull_request_target' && github.event.action == 'closed' && github.event.pull_request.merged == true
     runs-on: ubuntu-latest
     timeout-minutes: 10
     # Per pull request, so a merge run is never displaced by the issue events the same
@@ -93,12 +149,10 @@ jobs:
       group: roadmap-notes-\${{ github.event.pull_request.number }}
       cancel-in-progress: false
     permissions:
-      contents: write # on merge: README.md and the chart
-      issues: write # on merge: tick focus items, status labels, a comment on the topic issue
-      pull-requests: write # the notes label and the one summary comment on the PR
-      checks: write # the "roadmap notes" check run
+      contents: write # README.md and the chart
+      issues: write # tick focus items, status labels, a comment on the topic issue
+      pull-requests: write # "merged" on the one summary comment
     steps:
-      # The default branch (the base), never the pull request's head: nothing from the PR runs.
       - uses: actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0
         with:
           persist-credentials: false

@@ -4,6 +4,9 @@
 // nothing is applied before merge.
 import type { RepoScope } from "../github/scope.js";
 import { describeRequest } from "../github/plan/operation.js";
+import type { Operation } from "../github/plan/operation.js";
+import { andMore, capList, MAX_LISTED } from "../github/limits.js";
+import { stripBidi, untrustedMarkdown } from "../text/neutralize.js";
 import { DEFAULT_ROADMAP_PATH, readRemoteRoadmap } from "../validate/read-from-github.js";
 import { planSync } from "./sync.js";
 import type { CheckAnnotation } from "../github/post-check-run.js";
@@ -27,6 +30,42 @@ async function changedFiles(scope: RepoScope, pull: PullRequestRef): Promise<str
   ]);
 }
 
+/**
+ * The plan in Markdown. Titles come from the pull request's roadmap (maybe a fork's): each
+ * line goes through untrustedMarkdown, and the requests sit in a code fence longer than any
+ * run of backticks in them, so no title can close the fence and start HTML of its own.
+ */
+function planSummary(oneLine: string, operations: readonly Operation[]): string {
+  const items = capList(
+    operations.map((op) => `- ${operationLine(op.summary)}`),
+    MAX_LISTED,
+    andMore("changes"),
+  );
+  const requests = capList(
+    operations.map((op) => stripBidi(describeRequest(op))),
+    MAX_LISTED,
+    (n) => `… and ${n} more requests`,
+  ).join("\n");
+  const fence = "`".repeat(Math.max(3, longestRun(requests, "`") + 1));
+  return `Merging this pull request ${oneLine}:\n\n${items.join("\n")}\n\n<details><summary>Requests</summary>\n\n${fence}\n${requests}\n${fence}\n</details>`;
+}
+
+/** "#5: update title …": the leading issue number is ours and stays a link; the rest is not. */
+function operationLine(summary: string): string {
+  const ours = /^#\d+: /.exec(summary)?.[0] ?? "";
+  return `${ours}${untrustedMarkdown(summary.slice(ours.length))}`;
+}
+
+function longestRun(text: string, char: string): number {
+  let longest = 0;
+  let run = 0;
+  for (const c of text) {
+    run = c === char ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
 /** Returns the check's conclusion, or undefined when the PR does not touch the roadmap. */
 export async function checkRoadmapPullRequest(
   scope: RepoScope,
@@ -47,14 +86,21 @@ export async function checkRoadmapPullRequest(
     const problems = remote.result.problems;
     conclusion = "failure";
     title = `${problems.length} problem${problems.length === 1 ? "" : "s"} in ${roadmapPath}`;
-    summary = problems.map((p) => `- \`${p.file}:${p.line}:${p.column}\` ${p.message}`).join("\n");
+    // The messages quote the pull request's roadmap: its text, not ours (no HTML, links, mentions).
+    summary = capList(
+      problems.map(
+        (p) => `- ${untrustedMarkdown(`${p.file}:${p.line}:${p.column}`)} ${untrustedMarkdown(p.message)}`,
+      ),
+      MAX_LISTED,
+      andMore("problems"),
+    ).join("\n");
     annotations = problems.map((problem) => annotationAt(problem, "failure", "Invalid roadmap"));
   } else {
     const planned = await planSync(scope, remote.result.roadmap);
     conclusion = "success";
     title = `On merge: ${planned.summary}`;
     summary = planned.operations.length
-      ? `Merging this pull request ${planned.summary}:\n\n${planned.operations.map((op) => `- ${op.summary}`).join("\n")}\n\n<details><summary>Requests</summary>\n\n\`\`\`\n${planned.operations.map(describeRequest).join("\n")}\n\`\`\`\n</details>`
+      ? planSummary(planned.summary, planned.operations)
       : "Merging this pull request changes no issue or label.";
   }
   await postCheckRun(scope, {

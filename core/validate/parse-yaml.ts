@@ -4,6 +4,7 @@ import type { Document, ParsedNode } from "yaml";
 import { Composer, LineCounter, Parser } from "yaml";
 import { positionOf } from "./position.js";
 import type { Problem } from "./problem.js";
+import { duplicateKeyProblems } from "./duplicate-keys.js";
 import { scanCst } from "./scan-cst.js";
 import { syntaxProblems } from "./syntax-problems.js";
 
@@ -28,7 +29,8 @@ export function parseYaml(text: string, file: string): ParsedYaml {
 
   // logLevel "error": yaml's warnings (unknown tags, stringified keys) would go to the
   // process's console; the schema reports what matters about those values anyway.
-  const composer = new Composer<ParsedNode>({ prettyErrors: false, uniqueKeys: true, logLevel: "error" });
+  // uniqueKeys off: yaml's check is quadratic in a mapping's keys; duplicate-keys.ts is not.
+  const composer = new Composer<ParsedNode>({ prettyErrors: false, uniqueKeys: false, logLevel: "error" });
   const [doc, ...extra] = Array.from(composer.compose(tokens, true, text.length));
   const problems = extra.map((second) =>
     positionOf(lines, file, second.range[0], "a roadmap is one YAML document: remove the second `---`"),
@@ -46,5 +48,6 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   // A duplicate key leaves the structure intact, so the schema can still be checked.
   const broken = extra.length > 0 || doc!.errors.some((error) => error.code !== "DUPLICATE_KEY");
   if (broken) return { ok: false, problems };
+  problems.push(...duplicateKeyProblems(doc!, lines, file));
   return { ok: true, doc: doc!, lines, problems };
 }

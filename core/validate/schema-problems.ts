@@ -32,6 +32,9 @@ export interface SchemaContext {
   data: unknown;
 }
 
+/** Unknown keys reported per mapping; the rest are counted in one more problem. */
+export const MAX_UNKNOWN_KEYS = 50;
+
 export function schemaProblems(issues: readonly Issue[], ctx: SchemaContext): Problem[] {
   return issues.flatMap((issue) => issueProblems(issue, issue.path as PathSegment[], ctx));
 }
@@ -57,13 +60,22 @@ function issueProblems(issue: Issue, path: PathSegment[], ctx: SchemaContext): P
   switch (issue.code) {
     case "unrecognized_keys": {
       const allowed = allowedKeys(ctx.schema, path);
-      return issue.keys.map((key) => {
+      // Each key is found by a search of its mapping: thousands of unknown keys (a hostile
+      // fork's roadmap) would make that quadratic, and nobody reads past the first few.
+      const shown = issue.keys.slice(0, MAX_UNKNOWN_KEYS);
+      const more = issue.keys.length - shown.length;
+      const problems = shown.map((key) => {
         const near = closestMatch(key, allowed);
         const hint = near ? `did you mean ${quote(near)}?` : `allowed keys: ${listWords(allowed)}`;
         const where = rest.length > 0 ? `${label} of ${owner}` : owner;
         const offset = (located && keyOffset(located.node, key)) ?? (located ? pointOffset(located) : 0);
         return at(offset, `unknown key ${quote(key)} in ${where}; ${hint}`);
       });
+      if (more > 0) {
+        const where = rest.length > 0 ? `${label} of ${owner}` : owner;
+        problems.push(pointAtValue(`… and ${more} more unknown keys in ${where}`));
+      }
+      return problems;
     }
     case "invalid_type": {
       if (path.length === 0) {

@@ -107,14 +107,14 @@ describe("npm run bot refuses bad credentials in one line", () => {
   }, 30_000);
 });
 
-describe("npm run bot without credentials: the setup page", () => {
+describe("npm run bot:setup without credentials: the setup page", () => {
   it("serves the manifest from ./app.yml with its permissions and events, no placeholder webhook", async () => {
     const dir = tempDir();
     copyFileSync(join(ROOT, "app.yml"), join(dir, "app.yml"));
     copyFileSync(join(ROOT, "package.json"), join(dir, "package.json"));
     const port = await freePort();
     // NO_SMEE_SETUP: Probot would otherwise open a smee.io channel (the network).
-    const bot = startBot(dir, { PORT: String(port), NO_SMEE_SETUP: "true" });
+    const bot = startBot(dir, { PORT: String(port), NO_SMEE_SETUP: "true" }, ["--setup"]);
     started.push(bot);
     await listening(bot);
     expect(bot.output()).toContain(`open http://localhost:${port}/probot to register the app`);
@@ -143,6 +143,17 @@ describe("npm run bot without credentials: the setup page", () => {
     // Probot's own webhook address, not a placeholder from app.yml.
     expect(manifest.hook_attributes).toEqual({ url: `http://localhost:${port}/` });
     expect(manifest.redirect_url).toBe(`http://localhost:${port}/probot/setup`);
+  }, 30_000);
+});
+
+describe("npm run bot without credentials", () => {
+  it("serves no setup page: one line says to run npm run bot:setup", async () => {
+    const { code, stdout, stderr } = await runBot(tempDir(), {});
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toBe(
+      "roadmap-ops app: no APP_ID or PRIVATE_KEY: register the app first with `npm run bot:setup` (a page on localhost that creates it on GitHub from app.yml and writes .env), then run `npm run bot` again\n",
+    );
   }, 30_000);
 });
 

@@ -18,8 +18,9 @@ export interface Finished {
 export function startBot(
   cwd: string,
   env: Record<string, string>,
+  args: string[] = [],
 ): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [TSX, SERVER], {
+  const child = spawn(process.execPath, [TSX, SERVER, ...args], {
     cwd,
     // PATH only, so nothing from the developer's shell (a real APP_ID) leaks in.
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "info", ...env },

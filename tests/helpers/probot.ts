@@ -3,9 +3,10 @@
 import { Probot, ProbotOctokit } from "probot";
 import { createApp } from "../../bot/app.js";
 
-export async function testProbot(): Promise<Probot> {
+export async function testProbot(options: { secret?: string; load?: boolean } = {}): Promise<Probot> {
   const probot = new Probot({
     githubToken: "test",
+    ...(options.secret ? { secret: options.secret } : {}),
     logLevel: "fatal",
     Octokit: ProbotOctokit.defaults((options: Record<string, unknown>) => ({
       ...options,
@@ -13,7 +14,8 @@ export async function testProbot(): Promise<Probot> {
       throttle: { enabled: false },
     })),
   });
-  await probot.load(createApp());
+  // The comments the tests write as the app are "roadmap-ops[bot]"'s (helpers/pull-requests.ts).
+  if (options.load !== false) await probot.load(createApp({ appSlug: "roadmap-ops" }));
   return probot;
 }
 

@@ -37,7 +37,7 @@ describe("roadmap doctor --offline", () => {
         "✓ README.md has the <!-- roadmap:start --> and <!-- roadmap:end --> lines",
         "✓ roadmap/schema.json is current",
         `✓ the Action's roadmap/leetcode.yml has 267 medium problems for "LeetCode (1 problem/day)"`,
-        '✓ .github/workflows/roadmap.yml: jobs "roadmap", "notes" run the Action with contents and issues: write',
+        '✓ .github/workflows/roadmap.yml: jobs "roadmap", "scheduled", "notes", "notes-merge" run the Action with the permissions each needs',
         "",
         "all 5 checks passed",
         "",

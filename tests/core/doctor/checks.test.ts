@@ -32,7 +32,7 @@ describe("doctorChecks", () => {
     expect(check).toEqual({
       ok: true,
       title:
-        '.github/workflows/roadmap.yml: jobs "roadmap", "notes" run the Action with contents and issues: write',
+        '.github/workflows/roadmap.yml: jobs "roadmap", "scheduled", "notes", "notes-merge" run the Action with the permissions each needs',
     });
   });
 

@@ -46,7 +46,8 @@ describe("explainGitHubError", () => {
   });
 
   it("quotes GitHub's text short, on one line, without control or bidi characters", () => {
-    expect(quoteGitHub("a\n::error::b\u202Ec")).toBe("a ::error::b c");
+    expect(quoteGitHub("a\n::error::b\u202Ec")).toBe("a ::error::bc");
+    expect(quoteGitHub("::add-mask::x")).not.toMatch(/^::/);
     expect(quoteGitHub("x".repeat(1000))).toHaveLength(300);
   });
 });

@@ -117,3 +117,17 @@ describe("topicComment", () => {
     `);
   });
 });
+
+describe("topicComment with an outsider's file names (issue 12, findings 7 and 8)", () => {
+  it("links them as inert text, keeps a ) from ending the link, and caps the list", () => {
+    const files = [
+      "notes/redis/@octocat #3 www.x.example (a).md",
+      ...Array.from({ length: 150 }, (_, i) => `notes/redis/n${i}.md`),
+    ];
+    const body = topicComment(context, { files, focus: [] });
+    expect(body).toContain("@\u200doctocat #\u200d3 www\u200d.x.example (a).md](");
+    expect(body).toContain("/notes/redis/%40octocat%20%233%20www.x.example%20%28a%29.md)");
+    expect(body).toContain("… and 51 more");
+    expect(body.length).toBeLessThan(65_536);
+  });
+});

@@ -80,7 +80,7 @@ describe("scaffoldFiles", () => {
     expect(readme.indexOf(BLOCK_START)).toBeLessThan(readme.indexOf(BLOCK_END));
   });
 
-  it("writes the workflow with the published Action in both jobs", () => {
+  it("writes the workflow with the published Action in every job", () => {
     const workflow = filesFor(STARTER_ROADMAP).files.get(".github/workflows/roadmap.yml")!;
     expect(workflow).toBe(roadmapWorkflow("o/r/action@v3"));
     const parsed = parse(workflow) as {
@@ -107,13 +107,21 @@ describe("scaffoldFiles", () => {
       expect(job["timeout-minutes"]).toBeGreaterThan(0);
       expect(job.concurrency).toBeDefined();
       expect(job.steps.map((step) => step.uses)).toContain("o/r/action@v3");
-      expect(job.permissions.contents).toBe("write");
     }
-    expect(parsed.jobs.roadmap!.permissions).toEqual({
+    // Least privilege per job: only the scheduled run re-enables the workflow, only a
+    // merge writes files and issues from a pull request event.
+    expect(parsed.jobs.roadmap!.permissions).toEqual({ contents: "write", issues: "write" });
+    expect(parsed.jobs.scheduled!.permissions).toMatchObject({
       contents: "write",
       issues: "write",
       actions: "write",
     });
+    expect(parsed.jobs.notes!.permissions).toMatchObject({
+      contents: "read",
+      "pull-requests": "write",
+      checks: "write",
+    });
+    expect(parsed.jobs["notes-merge"]!.permissions).toMatchObject({ contents: "write", issues: "write" });
   });
 
   it("gives the notes README an example from the learner's own topics", () => {
