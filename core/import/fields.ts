@@ -2,52 +2,137 @@
 // (30–60 minutes)", "caching, rate limiting") turned into the roadmap's values. Anything
 // unreadable falls back to a default and says so: the importer never fails on a value.
 import type { Difficulty, Priority, Rating, TimeCost } from "../model/levels.js";
+import type { TopicStatus } from "../model/statuses.js";
 import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "../model/levels.js";
+import { closestMatch } from "../validate/did-you-mean.js";
+import { durationDays, timeCostOfDays } from "./duration.js";
 
-/** The field a label such as "Time Cost" or "Expectations" stands for. */
+/** The field a label such as "Time Cost", "Estimated time" or "What to learn" stands for. */
 export type FieldName =
-  "priority" | "difficulty" | "time" | "timebox" | "goal" | "focus" | "scope" | "expectation";
+  | "priority"
+  | "difficulty"
+  | "time"
+  | "timebox"
+  | "goal"
+  | "description"
+  | "status"
+  | "focus"
+  | "scope"
+  | "expectation"
+  | "resources"
+  | "requires";
 
 const FIELD_NAMES: Record<string, FieldName> = {
   priority: "priority",
+  importance: "priority",
   difficulty: "difficulty",
   level: "difficulty",
   "time cost": "time",
   time: "time",
   effort: "time",
+  "estimated time": "time",
+  "time estimate": "time",
+  estimate: "time",
+  duration: "time",
+  timeframe: "time",
+  "time frame": "time",
   timebox: "timebox",
   "time box": "timebox",
   goal: "goal",
+  goals: "goal",
   why: "goal",
   objective: "goal",
+  purpose: "goal",
+  description: "description",
+  summary: "description",
+  about: "description",
+  overview: "description",
+  status: "status",
+  state: "status",
+  progress: "status",
   focus: "focus",
+  topics: "focus",
+  checklist: "focus",
+  "what to learn": "focus",
+  "key topics": "focus",
+  "key concepts": "focus",
+  concepts: "focus",
+  subtopics: "focus",
+  skills: "focus",
+  learn: "focus",
+  tasks: "focus",
   scope: "scope",
+  covers: "scope",
   expectation: "expectation",
   expectations: "expectation",
+  deliverables: "expectation",
+  deliverable: "expectation",
+  resources: "resources",
+  resource: "resources",
+  links: "resources",
+  references: "resources",
+  materials: "resources",
+  reading: "resources",
+  prerequisites: "requires",
+  prerequisite: "requires",
+  prereqs: "requires",
+  requires: "requires",
+  "depends on": "requires",
+  "builds on": "requires",
 };
 
+/** The field a label names; a close misspelling ("Prority") counts, with `guessed` set. */
 export function fieldNameOf(label: string): FieldName | undefined {
-  return FIELD_NAMES[label.trim().toLowerCase().replace(/\s+/g, " ")];
+  return FIELD_NAMES[normalLabel(label)];
 }
 
-export const LIST_FIELDS = ["focus", "scope", "expectation"] as const;
+export function guessFieldName(label: string): { name: FieldName; label: string } | undefined {
+  const normal = normalLabel(label);
+  if (normal.length < 4) return undefined;
+  const close = closestMatch(normal, Object.keys(FIELD_NAMES));
+  return close === undefined ? undefined : { name: FIELD_NAMES[close]!, label: close };
+}
+
+function normalLabel(label: string): string {
+  return label.trim().toLowerCase().replace(/\s+/g, " ");
+}
+
+export const LIST_FIELDS = ["focus", "scope", "expectation", "resources", "requires"] as const;
 export type ListField = (typeof LIST_FIELDS)[number];
 
-export function isListField(field: FieldName): field is ListField {
+export function isListField(field: string): field is ListField {
   return (LIST_FIELDS as readonly string[]).includes(field);
 }
 
 /** The value used when a field is missing or unreadable. */
 export const DEFAULTS = { priority: "medium", difficulty: "medium", time: "medium" } as const;
 
+/** Words and phrases people use for a rating, keyed without hyphens. */
 const SYNONYMS: Record<string, string> = {
+  hi: "high",
+  med: "medium",
+  mid: "medium",
+  lo: "low",
   normal: "medium",
   moderate: "medium",
   intermediate: "medium",
   urgent: "critical",
+  essential: "critical",
+  top: "critical",
+  "must have": "high",
+  required: "high",
+  core: "high",
+  important: "high",
+  "should have": "medium",
+  "nice to have": "low",
+  optional: "low",
+  bonus: "low",
   beginner: "easy",
+  basic: "easy",
+  novice: "easy",
   simple: "easy",
   advanced: "hard",
+  expert: "hard",
   difficult: "hard",
   quick: "short",
   small: "short",
@@ -63,8 +148,11 @@ export interface Parsed<T> {
 
 /** Markdown emphasis and stray punctuation around a value: "**High**" reads as "high". */
 function plainWords(value: string): string {
-  return value.replace(/[*_`]/g, "").trim().toLowerCase();
+  return value.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
+
+/** Longer than any rating people write: read as unknown without looking further. */
+const MAX_VALUE_LENGTH = 200;
 
 /** Parenthesised remarks, e.g. the "(30–60 minutes)" of "Short (30–60 minutes)". */
 function splitRemark(value: string): { main: string; remark?: string } {
@@ -77,9 +165,21 @@ function splitRemark(value: string): { main: string; remark?: string } {
 /** "Easy → Medium", "easy -> medium", "easy to medium", "easy/medium", "easy – medium". */
 const RANGE_SEPARATOR = /\s*(?:→|->|⟶|–|—|\/|\s-\s|\bto\b)\s*/;
 
-function scaleValue<T extends string>(scale: readonly T[], word: string): T | undefined {
-  const normal = SYNONYMS[word] ?? word;
-  return scale.find((value) => value === normal);
+interface ScaleWord<T> {
+  value: T;
+  /** Set when the word was a misspelling read as `value`. */
+  guessed?: string;
+}
+
+function scaleValue<T extends string>(scale: readonly T[], word: string): ScaleWord<T> | undefined {
+  const key = word.replace(/-/g, " ");
+  const normal = SYNONYMS[key] ?? key;
+  const exact = scale.find((value) => value === normal);
+  if (exact) return { value: exact };
+  const close = closestMatch(word, [...scale, ...Object.keys(SYNONYMS)]);
+  if (close === undefined) return undefined;
+  const value = scale.find((candidate) => candidate === (SYNONYMS[close] ?? close));
+  return value === undefined ? undefined : { value, guessed: word };
 }
 
 export function parseRating<T extends string>(
@@ -88,19 +188,25 @@ export function parseRating<T extends string>(
   what: string,
   fallback: T,
 ): Parsed<Rating<T>> {
-  const words = plainWords(splitRemark(raw).main)
-    .split(RANGE_SEPARATOR)
-    .filter((word) => word.length > 0);
-  const values = words.map((word) => scaleValue(scale, word));
   const expected = `expected ${scale.join(", ")}`;
+  if (raw.length > MAX_VALUE_LENGTH) {
+    return { value: fallback, problem: `unreadable ${what} (${expected}); using ${fallback}` };
+  }
+  const main = plainWords(splitRemark(raw).main);
+  // A phrase first ("nice to have"), so its "to" is not read as a range.
+  const phrase = SYNONYMS[main.replace(/-/g, " ")];
+  const words = (phrase ? [phrase] : main.split(RANGE_SEPARATOR)).filter((word) => word.length > 0);
+  const values = words.map((word) => scaleValue(scale, word));
   if (words.length === 0) return { value: fallback, problem: `empty ${what}; using ${fallback}` };
   if (values.some((value) => value === undefined)) {
     return { value: fallback, problem: `unknown ${what} "${raw.trim()}" (${expected}); using ${fallback}` };
   }
-  const known = values as T[];
+  const known = values.map((word) => word!.value);
   const from = known[0]!;
   const to = known[known.length - 1]!;
-  const problems: string[] = [];
+  const problems: string[] = values.flatMap((word) =>
+    word!.guessed ? [`read ${what} "${word!.guessed}" as ${word!.value}`] : [],
+  );
   if (known.length > 2)
     problems.push(`a ${what} range has two ends; read "${raw.trim()}" as ${from} → ${to}`);
   if (from === to) return withProblem(from, problems);
@@ -134,9 +240,11 @@ export interface TimeValue {
  */
 export function parseTime(raw: string): Parsed<TimeValue> {
   const { main, remark } = splitRemark(raw.trim());
+  const box = raw.replace(/[*_`]/g, "").trim();
+  const days = durationDays(main);
+  if (days !== undefined) return { value: { time: timeCostOfDays(days), timebox: box } };
   const rating = parseRating(main, TIME_COSTS, "time cost", DEFAULTS.time);
   if (rating.problem?.startsWith("unknown") && !remark) {
-    const box = raw.replace(/[*_`]/g, "").trim();
     return {
       value: { time: DEFAULTS.time, timebox: box },
       problem: `time cost "${raw.trim()}" is not one of ${TIME_COSTS.join(", ")}; kept it as the time box, time cost ${DEFAULTS.time}`,
@@ -154,6 +262,51 @@ export function parseTime(raw: string): Parsed<TimeValue> {
   }
   const value: TimeValue = remark ? { time, timebox: remark } : { time };
   return problem ? { value, problem } : { value };
+}
+
+const STATUS_WORDS: Record<string, TopicStatus> = {
+  done: "done",
+  complete: "done",
+  completed: "done",
+  finished: "done",
+  learned: "done",
+  "✅": "done",
+  "✔": "done",
+  "✔️": "done",
+  x: "done",
+  "[x]": "done",
+  yes: "done",
+  "in progress": "in-progress",
+  "in-progress": "in-progress",
+  wip: "in-progress",
+  doing: "in-progress",
+  started: "in-progress",
+  ongoing: "in-progress",
+  "🚧": "in-progress",
+  todo: "todo",
+  "[ ]": "todo",
+  "to do": "todo",
+  "not started": "todo",
+  planned: "todo",
+  no: "todo",
+  dropped: "dropped",
+  skipped: "dropped",
+  skip: "dropped",
+  abandoned: "dropped",
+};
+
+/** "Done", "✅", "in progress": where the topic stood in the Markdown. */
+export function parseStatus(raw: string): Parsed<TopicStatus | undefined> {
+  const word = plainWords(raw);
+  if (word === "") return { value: undefined };
+  const status = STATUS_WORDS[word] ?? STATUS_WORDS[closestMatch(word, Object.keys(STATUS_WORDS)) ?? ""];
+  if (status === undefined) {
+    return {
+      value: undefined,
+      problem: `unknown status "${raw.trim()}" (expected done, in progress, todo or dropped) ignored`,
+    };
+  }
+  return { value: status };
 }
 
 /** "caching, rate limiting, pub/sub" -> three items; commas inside parentheses stay. */
