@@ -86,8 +86,16 @@ export function importMarkdown(markdown: string): MarkdownImport {
   for (const part of parts) {
     const role = roles.get(part);
     if (role === undefined) {
-      if (structured) readIntro(part.blocks, intro, ctx);
-      else {
+      if (structured) {
+        const rest = readIntro(part.blocks, intro, ctx);
+        if (rest.length > 0) {
+          section ??= implicitSection(
+            lineOf(rest[0]!),
+            'topics before any section; put into a section "Topics"',
+          );
+          readSectionBlocks(rest, section, ctx);
+        }
+      } else {
         // No section or topic headings at all: lists and tables are the topics.
         section ??= { line: 1, title: "Topics", description: [], topics: [] };
         if (!sections.includes(section)) sections.push(section);
@@ -154,9 +162,20 @@ function topicTitle(raw: string): string {
   return raw.startsWith(text.emoji) ? `${text.emoji} ${text.title}` : `${text.title} ${text.emoji}`;
 }
 
-/** The intro keeps its Markdown as written; a table of contents is left out. */
-function readIntro(blocks: Block[], intro: string[], ctx: ReadContext): void {
+/**
+ * The intro keeps its Markdown as written; a table of contents is left out. Tables and
+ * checkbox lists are topics, not intro: they are returned to be read as a section's.
+ */
+function readIntro(blocks: Block[], intro: string[], ctx: ReadContext): Block[] {
+  const topics: Block[] = [];
   for (const block of blocks) {
+    if (
+      block.type === "table" ||
+      (block.type === "list" && block.children.some((item) => item.checked != null))
+    ) {
+      topics.push(block);
+      continue;
+    }
     if (block.type === "thematicBreak" || block.type === "definition") continue;
     if (block.type === "html" && block.value.trimStart().startsWith("<!--")) continue;
     if (block.type === "list" && isTableOfContents(block)) {
@@ -166,6 +185,7 @@ function readIntro(blocks: Block[], intro: string[], ctx: ReadContext): void {
     const text = rawSource(block, ctx.source).trim();
     if (text !== "") intro.push(text);
   }
+  return topics;
 }
 
 /** Blocks under a section heading, before any topic heading: topics from lists and tables. */

@@ -266,35 +266,51 @@ export class TopicDraft {
   }
 
   private readList(list: List, pending: ListTarget | undefined): void {
-    for (const item of list.children) this.readItem(item, pending);
+    let target = pending;
+    for (const item of list.children) target = this.readItem(item, target);
   }
 
-  private readItem(item: ListItem, target: ListTarget | undefined): void {
+  /**
+   * One item; returns where the next items of the list go. That changes when an item ends
+   * in a field line of its own ("- last item\nResources:" is one item to Markdown, the
+   * lazy continuation of a paragraph), so the items after it are that field's.
+   */
+  private readItem(item: ListItem, target: ListTarget | undefined): ListTarget | undefined {
     const [head, ...rest] = item.children;
     if (head?.type !== "paragraph") {
       this.readBlocks(item.children);
-      return;
+      return target;
     }
     const lines = sourceLines(head, this.ctx.source);
     const first = lines[0];
-    if (!first) return;
-    if (target !== undefined) {
-      this.addToTarget(target, lines, head, item.checked, first.line);
-      this.readNested(rest, target);
-      return;
-    }
+    if (!first) return target;
     const field = this.knownField(first.text, first.line);
-    if (field) {
+    if (field && (target === undefined || this.isFieldLine(first.text))) {
       this.blocksRead++;
       const open = this.readLines(lines, head);
       this.pending = undefined;
       this.readNested(rest, open ?? "ignored");
-      return;
+      return target;
     }
-    const link = head.children[0]?.type === "link" ? linksIn(head.children[0])[0] : undefined;
-    if (link && item.checked === null) this.addResource(link);
-    else this.addItem(joined(lines), item.checked === true);
-    this.readNested(rest, undefined);
+    const fieldAt = lines.findIndex((line, index) => index > 0 && this.isFieldLine(line.text));
+    const own = fieldAt > 0 ? lines.slice(0, fieldAt) : lines;
+    if (target !== undefined) this.addToTarget(target, own, head, item.checked, first.line);
+    else {
+      const link = head.children[0]?.type === "link" ? linksIn(head.children[0])[0] : undefined;
+      if (link && item.checked === null) this.addResource(link);
+      else this.addItem(joined(own), item.checked === true);
+    }
+    this.readNested(rest, target);
+    if (fieldAt < 0) return target;
+    const open = this.readLines(lines.slice(fieldAt), head);
+    this.pending = undefined;
+    return open !== undefined && isListField(open) ? open : target;
+  }
+
+  /** A line naming a known field: "Resources:", "**Level:** beginner". */
+  private isFieldLine(text: string): boolean {
+    const field = readFieldLine(text);
+    return field !== undefined && fieldNameOf(field.label) !== undefined;
   }
 
   /** Nested lists under an item go where the item went; other nested blocks are the topic's. */
