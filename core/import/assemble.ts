@@ -37,9 +37,16 @@ export function assembleRoadmap(
 ): { roadmap: RoadmapInput; counts: ImportCounts } {
   const sectionIds = new IdAllocator("section");
   const topicIds = new IdAllocator("topic");
+  const notes = [...draft.notes];
   const kept = draft.sections.filter((section) => {
     if (section.topics.length > 0) return true;
-    report.warn(section.line, `section "${section.title}" has no topics; left out`);
+    // Its text is not lost: an empty section's paragraphs are the roadmap's notes.
+    const text = section.description.join(" ");
+    if (text !== "") notes.push(`${section.title}: ${text}`);
+    report.warn(
+      section.line,
+      `section "${section.title}" has no topics; left out${text !== "" ? ", its text kept as a note" : ""}`,
+    );
     return false;
   });
   if (kept.length === 0) {
@@ -98,7 +105,7 @@ export function assembleRoadmap(
     title: draft.title,
     ...(intro !== "" && { intro }),
     sections,
-    ...(draft.notes.length > 0 && { notes: draft.notes }),
+    ...(notes.length > 0 && { notes }),
   };
   return { roadmap, counts };
 }

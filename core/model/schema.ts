@@ -150,7 +150,9 @@ export const SectionSchema = z.strictObject({
     .optional()
     .describe("Shown before the section title, in the README, issue bodies and the section label."),
   subtitle: text.optional().describe('Shown after the title, e.g. "Basic – Supporting Role".'),
-  description: text.optional().describe("What the section is about (Markdown), e.g. from an imported roadmap."),
+  description: text
+    .optional()
+    .describe("What the section is about (Markdown), e.g. from an imported roadmap."),
   topics: z.array(TopicSchema).min(1, "a section needs at least one topic"),
 });
 

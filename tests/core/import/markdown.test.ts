@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { importMarkdown, MarkdownImportError } from "../../core/import/markdown.js";
-import { roadmapToYaml } from "../../core/import/to-yaml.js";
-import { validateRoadmap } from "../../core/validate/validate-roadmap.js";
+import { importMarkdown, MarkdownImportError } from "../../../core/import/markdown.js";
+import { roadmapToYaml } from "../../../core/import/to-yaml.js";
+import { validateRoadmap } from "../../../core/validate/validate-roadmap.js";
 
-const other = readFileSync(new URL("../fixtures/other-roadmap.md", import.meta.url), "utf8");
+const other = readFileSync(new URL("../../fixtures/other-roadmap.md", import.meta.url), "utf8");
 
 describe("a differently shaped roadmap (tests/fixtures/other-roadmap.md)", () => {
   const imported = importMarkdown(other);
@@ -33,8 +33,12 @@ describe("a differently shaped roadmap (tests/fixtures/other-roadmap.md)", () =>
               difficulty: ["medium", "hard"],
               time: "medium",
               timebox: "2 weeks",
+              focus: ["goroutines", "channels"],
+              description: "I keep forgetting how select works.",
+              resources: [{ title: "the Go blog" }],
             },
           ],
+          description: "Some thoughts about this part that are not a topic.",
         },
         {
           id: "tooling",
@@ -47,7 +51,9 @@ describe("a differently shaped roadmap (tests/fixtures/other-roadmap.md)", () =>
               difficulty: ["easy", "hard"],
               time: "long",
               timebox: "a month",
-              scope: ["pprof", "tracing with @rsc's notes"],
+              scope: ["pprof", "tracing with @rsc's notes", "flame graphs", "Deep dive"],
+              description: "This sub-heading is deeper than a topic.",
+              checked: ["tracing with @rsc's notes"],
             },
           ],
         },
@@ -58,19 +64,16 @@ describe("a differently shaped roadmap (tests/fixtures/other-roadmap.md)", () =>
     expect(validateRoadmap(roadmapToYaml(imported.roadmap), "imported.yml").problems).toEqual([]);
   });
 
-  it("warns about every guess, naming the line", () => {
+  it("warns about every guess, naming the line, and reports the default once", () => {
     expect(imported.warnings).toEqual([
-      'line 7: text outside any topic ignored: "Some thoughts about this part that are not a to…"',
-      'line 15: "Concurrency" has no priority; using medium',
-      'line 17: "Concurrency": time cost "2 weeks" is not one of short, medium, long; kept it as the time box, time cost medium',
-      'line 18: unknown field "Resources" in "Concurrency" ignored',
-      'line 19: bullets outside a Focus, Scope or Expectation list in "Concurrency" ignored',
-      'line 22: free text in "Concurrency" ignored: "I keep forgetting how select works."',
       'line 28: "Profiling": difficulty range "hard to easy" runs backwards; read as easy → hard',
-      'line 33: a topic has one checklist: "Focus" list in "Profiling" ignored (it already has scope)',
-      'line 35: heading "Deep dive" is deeper than a topic; it and its text are ignored',
+      'line 33: a topic has one checklist: the "Focus" items of "Profiling" were added to its scope',
       'line 38: section "Empty Section" has no topics; left out',
+      "no priority on 1 topic: used medium (first: line 15)",
     ]);
+    expect(imported.summary).toBe(
+      "imported 2 sections, 3 topics, 9 focus items (1 already done); every line understood",
+    );
   });
 });
 
@@ -85,9 +88,7 @@ describe("importMarkdown on small shapes", () => {
       time: "medium",
     });
     expect(warnings).toEqual([
-      'line 5: "Bare topic" has no priority; using medium',
-      'line 5: "Bare topic" has no difficulty; using medium',
-      'line 5: "Bare topic" has no time cost; using medium',
+      "no priority on 1 topic, no difficulty on 1 topic, no time cost on 1 topic: used medium (first: line 5)",
     ]);
   });
 
@@ -144,7 +145,7 @@ describe("importMarkdown on small shapes", () => {
     expect(warnings).toContain('line 4: only one daily-practice topic: "LeetCode" stays a plain topic');
   });
 
-  it("keeps nested and wrapped list items, strips checkboxes, and ignores code fences' headings", () => {
+  it("keeps nested and wrapped list items, keeps ticks, and counts a code fence as not understood", () => {
     const { roadmap, warnings } = importMarkdown(
       [
         "# R",
@@ -163,8 +164,9 @@ describe("importMarkdown on small shapes", () => {
       ].join("\n"),
     );
     expect(roadmap.sections[0]!.topics[0]!.focus).toEqual(["first item that wraps", "second"]);
+    expect(roadmap.sections[0]!.topics[0]!.checked).toEqual(["second"]);
     expect(roadmap.sections).toHaveLength(1);
-    expect(warnings).toEqual(['line 11: free text in "T" ignored: "```"']);
+    expect(warnings).toEqual(["left out what is not a section, topic, field or note: line 11 (code)"]);
   });
 
   it("fails only when there is nothing that looks like a topic", () => {
