@@ -6,6 +6,7 @@ import type { TopicStatus } from "../model/statuses.js";
 import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "../model/levels.js";
 import { closestMatch } from "../validate/did-you-mean.js";
 import { durationDays, timeCostOfDays } from "./duration.js";
+import { splitTrailingRemark } from "./remark.js";
 
 /** The field a label such as "Time Cost", "Estimated time" or "What to learn" stands for. */
 export type FieldName =
@@ -156,10 +157,7 @@ const MAX_VALUE_LENGTH = 200;
 
 /** Parenthesised remarks, e.g. the "(30–60 minutes)" of "Short (30–60 minutes)". */
 function splitRemark(value: string): { main: string; remark?: string } {
-  const match = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(value);
-  if (!match) return { main: value };
-  const remark = match[2]!.trim();
-  return remark ? { main: match[1]!, remark } : { main: match[1]! };
+  return splitTrailingRemark(value);
 }
 
 /** "Easy → Medium", "easy -> medium", "easy to medium", "easy/medium", "easy – medium". */

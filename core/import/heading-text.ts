@@ -2,10 +2,11 @@
 // numbering ("1.2 Go Basics") and, for sections, a parenthesised subtitle
 // ("Frontend (Basic – Supporting Role)").
 
+import { splitTrailingRemark } from "./remark.js";
+
 const LEADING_EMOJI =
   /^((?:\p{Extended_Pictographic}|\p{Regional_Indicator}|\p{Emoji_Modifier}|\u200d|\ufe0f|\u20e3)+)\s*/u;
 const NUMBERING = /^(?:\d+(?:\.\d+)*[.)]|\d+(?:\.\d+)+)\s+/;
-const TRAILING_QUALIFIER = /^(.*?)\s*\(([^()]+)\)$/;
 
 export interface HeadingText {
   title: string;
@@ -46,7 +47,7 @@ function trailingEmoji(text: string): string | undefined {
 
 /** "Frontend (Basic – Supporting Role)" -> title "Frontend", subtitle "Basic – Supporting Role". */
 export function splitSubtitle(title: string): { title: string; subtitle?: string } {
-  const match = TRAILING_QUALIFIER.exec(title);
-  if (!match || match[1]!.trim() === "") return { title };
-  return { title: match[1]!.trim(), subtitle: match[2]!.trim() };
+  const { main, remark } = splitTrailingRemark(title);
+  if (remark === undefined || main.trim() === "") return { title };
+  return { title: main.trim(), subtitle: remark };
 }

@@ -35,6 +35,7 @@ export { MarkdownImportError } from "./assemble.js";
 
 export const DEFAULT_TITLE = "Learning Roadmap";
 const NOTES_TITLE = /^notes?$/i;
+const MAX_EMOJI_LENGTH = 16;
 
 type Role = "section" | "topic" | "sub" | "notes";
 
@@ -114,7 +115,9 @@ export function importMarkdown(markdown: string): MarkdownImport {
     }
     inNotes = false;
     if (role === "section") {
-      const text = headingText(raw);
+      let text = headingText(raw);
+      // The schema keeps an emoji short: a long run of them stays in the title.
+      if ((text.emoji?.length ?? 0) > MAX_EMOJI_LENGTH) text = { title: raw };
       const { title: sectionTitle, subtitle } = splitSubtitle(text.title);
       section = {
         line,

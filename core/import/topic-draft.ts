@@ -4,6 +4,7 @@
 import type { List, ListItem, Paragraph } from "mdast";
 import type { Difficulty, Priority, Rating, TimeCost } from "../model/levels.js";
 import type { RoadmapInput } from "../model/schema.js";
+import { TITLE_MAX_LENGTH } from "../model/schema.js";
 import type { TopicStatus } from "../model/statuses.js";
 import type { FieldLine } from "./field-line.js";
 import { readBoldLead, readFieldLine } from "./field-line.js";
@@ -382,9 +383,17 @@ export class TopicDraft {
       this.addDescription(this.lead);
     }
     const description = this.description.join("\n\n");
+    let title = this.title;
+    if (title.length > TITLE_MAX_LENGTH) {
+      report.warn(
+        this.line,
+        `a topic title has at most ${TITLE_MAX_LENGTH} characters; cut "${excerpt(title)}"`,
+      );
+      title = `${title.slice(0, TITLE_MAX_LENGTH - 1).trimEnd()}…`;
+    }
     return {
       id,
-      title: this.title,
+      title,
       ...(this.subtitle !== undefined && { subtitle: this.subtitle }),
       ...(kind !== "topic" && { kind }),
       priority: writable(this.priority ?? DEFAULTS.priority),

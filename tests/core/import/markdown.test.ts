@@ -173,3 +173,40 @@ describe("importMarkdown on small shapes", () => {
     expect(() => importMarkdown("# Just a title\n\nSome text.\n")).toThrow(MarkdownImportError);
   });
 });
+
+/** Milliseconds `run` takes, best of three (the first runs pay for warming up). */
+function timeOf(run: () => void): number {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) {
+    const started = performance.now();
+    run();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+describe("untrusted input", () => {
+  it.each([
+    ["a heading with a long run of spaces", (s: string) => `# R\n## S${s}(x\n### T${s}y\n`],
+    [
+      "field values with a long run of spaces",
+      (s: string) => `# R\n## S\n### T\nPriority: high${s}x\nTime: 2${s}w(\n`,
+    ],
+    ["a list item with a long run of spaces", (s: string) => `# R\n## S\n- **A**${s}—${s}b,${s}c\n`],
+  ])("imports %s in linear time", (_, make) => {
+    const small = make(" ".repeat(20_000));
+    const large = make(" ".repeat(80_000));
+    expect(importMarkdown(large).roadmap.sections).toHaveLength(1);
+    // Four times the input may take about four times as long; quadratic would be sixteen.
+    expect(timeOf(() => importMarkdown(large))).toBeLessThan(timeOf(() => importMarkdown(small)) * 8 + 50);
+  });
+
+  it("cuts an over-long topic title and keeps a long run of emoji in the section title", () => {
+    const { roadmap, warnings } = importMarkdown(`# R\n## ${"🧠".repeat(20)} S\n### ${"t".repeat(300)}\n`);
+    const yaml = roadmapToYaml(roadmap);
+    expect(validateRoadmap(yaml, "r.yml").problems).toEqual([]);
+    expect(roadmap.sections[0]!.emoji).toBeUndefined();
+    expect(roadmap.sections[0]!.topics[0]!.title).toHaveLength(240);
+    expect(warnings[0]).toMatch(/^line 3: a topic title has at most 240 characters/);
+  });
+});
