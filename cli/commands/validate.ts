@@ -39,6 +39,11 @@ export const run: Command = async (args, io) => {
     return 1;
   }
   const result = validateRoadmap(await readUserFile(io, file), shown);
+  // Valid YAML that is probably not what was meant: said, but the file still passes.
+  for (const warning of result.warnings) {
+    io.stderr(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);
+    if (inGitHubActions(io.env)) io.stdout(`${problemAnnotation(warning, "Roadmap slip", "warning")}\n`);
+  }
   if (!result.ok) {
     for (const problem of result.problems) io.stderr(`${formatProblem(problem)}\n`);
     if (inGitHubActions(io.env)) {

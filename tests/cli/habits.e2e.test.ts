@@ -163,3 +163,23 @@ describe("roadmap plan --json", () => {
     expect(String(issue!.body!.body)).toContain("caching");
   });
 });
+
+describe("roadmap validate and slips", () => {
+  it("prints a slip as a warning with file, line and column, and still passes", async () => {
+    const { code, stdout, stderr } = await runCli(["validate", "tests/fixtures/slips/hashtag.yml"]);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^tests\/fixtures\/slips\/hashtag\.yml: valid — /);
+    expect(stderr).toMatch(
+      /^tests\/fixtures\/slips\/hashtag\.yml:43:23: warning: " #" starts a YAML comment/,
+    );
+  });
+
+  it("inside GitHub Actions the slip is also a warning annotation", async () => {
+    const { stdout } = await runCli(["validate", "tests/fixtures/slips/joined-item.yml"], {
+      env: { GITHUB_ACTIONS: "true" },
+    });
+    expect(stdout).toMatch(
+      /^::warning file=tests\/fixtures\/slips\/joined-item\.yml,line=43,col=15,title=Roadmap slip::/,
+    );
+  });
+});
