@@ -9,18 +9,21 @@ import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
 import { DEFAULT_ROADMAP_FILE, displayPath, readUserFile, roadmapFileFor } from "../read-roadmap.js";
 import { plural, summarizeRoadmap } from "../text.js";
+import { readPracticePool } from "../practice-pool.js";
 
-const USAGE = "usage: roadmap validate [<file> | --file <file>]";
+const USAGE = "usage: roadmap validate [<file> | --file <file>] [--pool <leetcode.yml>]";
 export const HELP = `${USAGE}
 
 Checks a roadmap file: every problem with its line and column, exit 1 if there is any.
 
   <file>, -f, --file <file>   the roadmap (default: ${DEFAULT_ROADMAP_FILE} of the repository
                               the working directory is in)
+  --pool <file>               the daily-practice problem pool the practice difficulty must
+                              be served from (default: leetcode.yml beside the roadmap, if any)
   -h, --help                  show this help
 `;
 
-const OPTIONS = { file: { type: "string", short: "f" } } as const;
+const OPTIONS = { file: { type: "string", short: "f" }, pool: { type: "string" } } as const;
 
 const MARKDOWN = [".md", ".markdown", ".mdown", ".mkd"];
 
@@ -38,7 +41,8 @@ export const run: Command = async (args, io) => {
     );
     return 1;
   }
-  const result = validateRoadmap(await readUserFile(io, file), shown);
+  const practicePool = await readPracticePool(io, file, values.pool);
+  const result = validateRoadmap(await readUserFile(io, file), shown, practicePool ? { practicePool } : {});
   // Valid YAML that is probably not what was meant: said, but the file still passes.
   for (const warning of result.warnings) {
     io.stderr(`${formatProblem({ ...warning, message: `warning: ${warning.message}` })}\n`);

@@ -10,9 +10,12 @@ import { RoadmapInvalidError, sortProblems } from "./problem.js";
 import { readSource } from "./read-source.js";
 import { ruleProblems } from "./roadmap-rules.js";
 import { slipWarnings } from "./slips.js";
+import type { PracticePool } from "./cross-checks.js";
+import { crossChecks } from "./cross-checks.js";
 import { DEFAULT_MESSAGE, schemaProblems } from "./schema-problems.js";
 
 export type { Problem } from "./problem.js";
+export type { PracticePool } from "./cross-checks.js";
 export { formatProblem, RoadmapInvalidError } from "./problem.js";
 
 /**
@@ -23,7 +26,16 @@ export type ValidationResult =
   | { ok: true; roadmap: Roadmap; problems: []; warnings: Problem[] }
   | { ok: false; problems: Problem[]; warnings: Problem[] };
 
-export function validateRoadmap(source: string | Uint8Array, file: string): ValidationResult {
+export interface ValidateOptions {
+  /** The daily-practice problem pool, when there is one: a practice difficulty it lacks fails. */
+  practicePool?: PracticePool;
+}
+
+export function validateRoadmap(
+  source: string | Uint8Array,
+  file: string,
+  options: ValidateOptions = {},
+): ValidationResult {
   let warnings: Problem[] = [];
   const fail = (problems: Problem[]): ValidationResult => ({
     ok: false,
@@ -64,6 +76,7 @@ export function validateRoadmap(source: string | Uint8Array, file: string): Vali
     ...parsed.problems,
     ...(result.success ? [] : schemaProblems(result.error.issues, context)),
     ...ruleProblems(context),
+    ...crossChecks(context, options.practicePool),
   ];
   if (problems.length > 0 || !result.success) return fail(problems);
   return { ok: true, roadmap: result.data, problems: [], warnings };

@@ -183,3 +183,29 @@ describe("roadmap validate and slips", () => {
     );
   });
 });
+
+describe("roadmap validate and the practice pool", () => {
+  it("fails a practice difficulty the pool cannot serve, with file, line and column", async () => {
+    const { code, stderr } = await runCli([
+      "validate",
+      "tests/fixtures/pools/practice-easy.yml",
+      "--pool",
+      "tests/fixtures/pools/medium-only.yml",
+    ]);
+    expect(code).toBe(1);
+    expect(stderr.split("\n")[0]).toBe(
+      "tests/fixtures/pools/practice-easy.yml:19:49: practice.difficulty easy cannot be served: the problem pool tests/fixtures/pools/medium-only.yml has only medium problems; rebuild it with `roadmap leetcode-pool --difficulty easy --write`, or choose medium",
+    );
+  });
+
+  it("reads leetcode.yml beside the roadmap by default", async () => {
+    const dir = repository();
+    copyFileSync(join(ROOT, "tests/fixtures/pools/practice-easy.yml"), join(dir, "roadmap", "roadmap.yml"));
+    copyFileSync(join(ROOT, "tests/fixtures/pools/medium-only.yml"), join(dir, "roadmap", "leetcode.yml"));
+    const { code, stderr } = await runCli(["validate"], { cwd: dir });
+    expect(code).toBe(1);
+    expect(stderr).toContain(
+      "roadmap/roadmap.yml:19:49: practice.difficulty easy cannot be served: the problem pool roadmap/leetcode.yml",
+    );
+  });
+});
