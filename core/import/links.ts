@@ -21,7 +21,9 @@ export function linksInText(text: string): Link[] {
       .slice(middle + 2, close)
       .trim()
       .split(" ")[0]!;
+    // A relative or in-page link has no address worth keeping: its title still names the resource.
     if (isWebUrl(url)) links.push({ title: title || url, url });
+    else if (title !== "") links.push({ title });
     at = close + 1;
   }
   if (links.length > 0) return links;

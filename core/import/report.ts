@@ -13,12 +13,17 @@ export interface ImportCounts {
 }
 
 export class ImportReport {
-  private readonly notices: { line: number; message: string }[] = [];
+  private readonly notices: { line: number; message: string; group?: string }[] = [];
   private readonly defaults = new Map<DefaultedField, number[]>();
   private readonly skipped: { line: number; lines: number; what: string }[] = [];
 
-  warn(line: number, message: string): void {
-    this.notices.push({ line, message });
+  /**
+   * One guess at `line`. Guesses with the same `group` (the message without the topic's
+   * name) are told once with a count when there is more than one: a file with the same
+   * slip in 20 topics gets one line, not 20.
+   */
+  warn(line: number, message: string, group?: string): void {
+    this.notices.push(group === undefined ? { line, message } : { line, message, group });
   }
 
   /** A topic had no value for `field`: the default (medium) was used. */
@@ -44,7 +49,18 @@ export class ImportReport {
   /** "line 12: …" in line order, then the grouped lines. */
   warnings(): string[] {
     const sorted = [...this.notices].sort((a, b) => a.line - b.line);
-    const lines = sorted.map(({ line, message }) => `line ${line}: ${message}`);
+    const groups = new Map<string, number[]>();
+    for (const notice of sorted) {
+      if (notice.group !== undefined)
+        groups.set(notice.group, [...(groups.get(notice.group) ?? []), notice.line]);
+    }
+    const lines = sorted.flatMap(({ line, message, group }) => {
+      const at = group === undefined ? undefined : groups.get(group)!;
+      if (at === undefined || at.length === 1) return [`line ${line}: ${message}`];
+      if (at[0] !== line) return [];
+      const more = at.length > 6 ? `, … (${at.length} in all)` : "";
+      return [`lines ${at.slice(0, 6).join(", ")}${more}: ${group}`];
+    });
     const skipped = [...this.skipped].sort((a, b) => a.line - b.line);
     if (skipped.length > 0) {
       const shown = skipped

@@ -185,7 +185,11 @@ export class TopicDraft {
     if (name) return { ...field, name };
     const guess = guessFieldName(field.label);
     if (guess) {
-      this.ctx.report.warn(line, `read "${field.label}" in "${this.title}" as "${guess.label}"`);
+      this.ctx.report.warn(
+        line,
+        `read "${field.label}" in "${this.title}" as "${guess.label}"`,
+        `read "${field.label}" as "${guess.label}"`,
+      );
       return { ...field, name: guess.name };
     }
     return field.bold ? field : undefined;
@@ -196,12 +200,16 @@ export class TopicDraft {
     const { name } = field;
     const report = this.ctx.report;
     if (name === undefined) {
-      report.warn(line, `unknown field "${field.label}" in "${this.title}" kept in its description`);
+      report.warn(
+        line,
+        `unknown field "${field.label}" in "${this.title}" kept in its description`,
+        `unknown field "${field.label}" kept in the topic's description`,
+      );
       this.addDescription(`${field.label}: ${field.value}`.trim());
       return "description";
     }
     const problem = (message: string | undefined) => {
-      if (message) report.warn(line, `"${this.title}": ${message}`);
+      if (message) report.warn(line, `"${this.title}": ${message}`, message);
     };
     if (this.seen.has(name) && !isListField(name)) {
       report.warn(line, `"${field.label}" given twice in "${this.title}"; kept the first`);

@@ -210,3 +210,49 @@ describe("untrusted input", () => {
     expect(warnings[0]).toMatch(/^line 3: a topic title has at most 240 characters/);
   });
 });
+
+describe("resources", () => {
+  it("keeps links as title and url, a relative link or a book by its title", () => {
+    const { roadmap } = importMarkdown(
+      [
+        "# R",
+        "## S",
+        "### T",
+        "Resources: [Docs](https://example.com/docs), [Local notes](./notes.md)",
+        "",
+        "### U",
+        "**Resources:**",
+        "- [The Book](https://example.com/book) - read chapters 1-3",
+        "- Designing Data-Intensive Applications",
+        "- https://example.com/bare",
+      ].join("\n"),
+    );
+    const [t, u] = roadmap.sections[0]!.topics;
+    expect(t!.resources).toEqual([
+      { title: "Docs", url: "https://example.com/docs" },
+      { title: "Local notes" },
+    ]);
+    expect(u!.resources).toEqual([
+      { title: "The Book", url: "https://example.com/book" },
+      { title: "Designing Data-Intensive Applications" },
+      { title: "https://example.com/bare", url: "https://example.com/bare" },
+    ]);
+  });
+});
+
+describe("the report", () => {
+  it("tells the same guess in many topics once, with its lines", () => {
+    const topics = ["A", "B", "C"].map((name) => `### ${name}\nPriority: hgih\n**Notes:** later\n`).join("\n");
+    const { warnings } = importMarkdown(`# R\n## S\n${topics}### D\nPriority: hgih\n`);
+    expect(warnings).toEqual([
+      'lines 4, 8, 12, 15: read priority "hgih" as high',
+      'lines 5, 9, 13: unknown field "Notes" kept in the topic\'s description',
+      "no difficulty on 4 topics, no time cost on 4 topics: used medium (first: line 3)",
+    ]);
+  });
+
+  it("keeps the topic's name when a guess happens once", () => {
+    const { warnings } = importMarkdown("# R\n## S\n### A\nPriority: hgih\nLevel: easy\nTime: short\n");
+    expect(warnings).toEqual(['line 4: "A": read priority "hgih" as high']);
+  });
+});
