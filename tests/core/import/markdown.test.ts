@@ -242,7 +242,9 @@ describe("resources", () => {
 
 describe("the report", () => {
   it("tells the same guess in many topics once, with its lines", () => {
-    const topics = ["A", "B", "C"].map((name) => `### ${name}\nPriority: hgih\n**Notes:** later\n`).join("\n");
+    const topics = ["A", "B", "C"]
+      .map((name) => `### ${name}\nPriority: hgih\n**Notes:** later\n`)
+      .join("\n");
     const { warnings } = importMarkdown(`# R\n## S\n${topics}### D\nPriority: hgih\n`);
     expect(warnings).toEqual([
       'lines 4, 8, 12, 15: read priority "hgih" as high',
