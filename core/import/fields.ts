@@ -2,108 +2,14 @@
 // (30–60 minutes)", "caching, rate limiting") turned into the roadmap's values. Anything
 // unreadable falls back to a default and says so: the importer never fails on a value.
 import type { Difficulty, Priority, Rating, TimeCost } from "../model/levels.js";
-import type { TopicStatus } from "../model/statuses.js";
 import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "../model/levels.js";
 import { closestMatch } from "../validate/did-you-mean.js";
+export type { FieldName, ListField } from "./field-names.js";
+export { fieldNameOf, guessFieldName, isListField, LIST_FIELDS } from "./field-names.js";
+export { parseStatus } from "./status-words.js";
 import { durationDays, timeCostOfDays } from "./duration.js";
+import { plainWords } from "./plain-words.js";
 import { splitTrailingRemark } from "./remark.js";
-
-/** The field a label such as "Time Cost", "Estimated time" or "What to learn" stands for. */
-export type FieldName =
-  | "priority"
-  | "difficulty"
-  | "time"
-  | "timebox"
-  | "goal"
-  | "description"
-  | "status"
-  | "focus"
-  | "scope"
-  | "expectation"
-  | "resources"
-  | "requires";
-
-const FIELD_NAMES: Record<string, FieldName> = {
-  priority: "priority",
-  importance: "priority",
-  difficulty: "difficulty",
-  level: "difficulty",
-  "time cost": "time",
-  time: "time",
-  effort: "time",
-  "estimated time": "time",
-  "time estimate": "time",
-  estimate: "time",
-  duration: "time",
-  timeframe: "time",
-  "time frame": "time",
-  timebox: "timebox",
-  "time box": "timebox",
-  goal: "goal",
-  goals: "goal",
-  why: "goal",
-  objective: "goal",
-  purpose: "goal",
-  description: "description",
-  summary: "description",
-  about: "description",
-  overview: "description",
-  status: "status",
-  state: "status",
-  progress: "status",
-  focus: "focus",
-  topics: "focus",
-  checklist: "focus",
-  "what to learn": "focus",
-  "key topics": "focus",
-  "key concepts": "focus",
-  concepts: "focus",
-  subtopics: "focus",
-  skills: "focus",
-  learn: "focus",
-  tasks: "focus",
-  scope: "scope",
-  covers: "scope",
-  expectation: "expectation",
-  expectations: "expectation",
-  deliverables: "expectation",
-  deliverable: "expectation",
-  resources: "resources",
-  resource: "resources",
-  links: "resources",
-  references: "resources",
-  materials: "resources",
-  reading: "resources",
-  prerequisites: "requires",
-  prerequisite: "requires",
-  prereqs: "requires",
-  requires: "requires",
-  "depends on": "requires",
-  "builds on": "requires",
-};
-
-/** The field a label names; a close misspelling ("Prority") counts, with `guessed` set. */
-export function fieldNameOf(label: string): FieldName | undefined {
-  return FIELD_NAMES[normalLabel(label)];
-}
-
-export function guessFieldName(label: string): { name: FieldName; label: string } | undefined {
-  const normal = normalLabel(label);
-  if (normal.length < 4) return undefined;
-  const close = closestMatch(normal, Object.keys(FIELD_NAMES));
-  return close === undefined ? undefined : { name: FIELD_NAMES[close]!, label: close };
-}
-
-function normalLabel(label: string): string {
-  return label.trim().toLowerCase().replace(/\s+/g, " ");
-}
-
-export const LIST_FIELDS = ["focus", "scope", "expectation", "resources", "requires"] as const;
-export type ListField = (typeof LIST_FIELDS)[number];
-
-export function isListField(field: string): field is ListField {
-  return (LIST_FIELDS as readonly string[]).includes(field);
-}
 
 /** The value used when a field is missing or unreadable. */
 export const DEFAULTS = { priority: "medium", difficulty: "medium", time: "medium" } as const;
@@ -145,11 +51,6 @@ export interface Parsed<T> {
   value: T;
   /** Set when the value was not read as written: what happened, for a warning. */
   problem?: string;
-}
-
-/** Markdown emphasis and stray punctuation around a value: "**High**" reads as "high". */
-function plainWords(value: string): string {
-  return value.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
 
 /** Longer than any rating people write: read as unknown without looking further. */
@@ -260,51 +161,6 @@ export function parseTime(raw: string): Parsed<TimeValue> {
   }
   const value: TimeValue = remark ? { time, timebox: remark } : { time };
   return problem ? { value, problem } : { value };
-}
-
-const STATUS_WORDS: Record<string, TopicStatus> = {
-  done: "done",
-  complete: "done",
-  completed: "done",
-  finished: "done",
-  learned: "done",
-  "✅": "done",
-  "✔": "done",
-  "✔️": "done",
-  x: "done",
-  "[x]": "done",
-  yes: "done",
-  "in progress": "in-progress",
-  "in-progress": "in-progress",
-  wip: "in-progress",
-  doing: "in-progress",
-  started: "in-progress",
-  ongoing: "in-progress",
-  "🚧": "in-progress",
-  todo: "todo",
-  "[ ]": "todo",
-  "to do": "todo",
-  "not started": "todo",
-  planned: "todo",
-  no: "todo",
-  dropped: "dropped",
-  skipped: "dropped",
-  skip: "dropped",
-  abandoned: "dropped",
-};
-
-/** "Done", "✅", "in progress": where the topic stood in the Markdown. */
-export function parseStatus(raw: string): Parsed<TopicStatus | undefined> {
-  const word = plainWords(raw);
-  if (word === "") return { value: undefined };
-  const status = STATUS_WORDS[word] ?? STATUS_WORDS[closestMatch(word, Object.keys(STATUS_WORDS)) ?? ""];
-  if (status === undefined) {
-    return {
-      value: undefined,
-      problem: `unknown status "${raw.trim()}" (expected done, in progress, todo or dropped) ignored`,
-    };
-  }
-  return { value: status };
 }
 
 /** "caching, rate limiting, pub/sub" -> three items; commas inside parentheses stay. */

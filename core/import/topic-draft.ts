@@ -1,13 +1,13 @@
-// One topic while its blocks are read: fields, the checklist, ticks, resources, prose and
-// the warnings about them. `finish` fills defaults for what was missing and returns the
-// topic in the schema's input form.
-import type { List, ListItem, Paragraph } from "mdast";
+// One topic while it is read: its fields, checklist, ticks, resources and prose, and the
+// warnings about them (which blocks hold what is topic-reader.ts's job). `finish` fills
+// defaults for what was missing and returns the topic in the schema's input form.
+import type { Paragraph } from "mdast";
 import type { Difficulty, Priority, Rating, TimeCost } from "../model/levels.js";
 import type { RoadmapInput } from "../model/schema.js";
 import { TITLE_MAX_LENGTH } from "../model/schema.js";
 import type { TopicStatus } from "../model/statuses.js";
 import type { FieldLine } from "./field-line.js";
-import { readBoldLead, readFieldLine } from "./field-line.js";
+import { readFieldLine } from "./field-line.js";
 import type { FieldName, ListField } from "./fields.js";
 import {
   DEFAULTS,
@@ -22,8 +22,9 @@ import {
 } from "./fields.js";
 import { linksInText } from "./links.js";
 import type { ImportReport } from "./report.js";
+import { TopicReader } from "./topic-reader.js";
 import type { Block, SourceLine } from "./tree.js";
-import { linksIn, lineOf, plainText, sourceLines } from "./tree.js";
+import { joined, linksIn, plainText } from "./tree.js";
 
 export type TopicInput = RoadmapInput["sections"][number]["topics"][number];
 export type Resource = NonNullable<TopicInput["resources"]>[number];
@@ -36,7 +37,7 @@ export interface ReadContext {
 }
 
 /** Where the items of a list go: a field's list, or nowhere (an unknown field, warned about). */
-type ListTarget = ListField | "goal" | "description" | "ignored";
+export type ListTarget = ListField | "goal" | "description" | "ignored";
 
 export class TopicDraft {
   private subtitle?: string;
@@ -54,15 +55,15 @@ export class TopicDraft {
   readonly prerequisites: { title: string; line: number }[] = [];
   private readonly description: string[] = [];
   private readonly seen = new Set<FieldName>();
-  /** A field with no inline value ("**Focus:**") whose list comes in the next block. */
-  private pending?: ListTarget;
-  private blocksRead = 0;
+  private readonly reader: TopicReader;
 
   constructor(
     readonly line: number,
     readonly title: string,
     private readonly ctx: ReadContext,
-  ) {}
+  ) {
+    this.reader = new TopicReader(this, ctx);
+  }
 
   get hasExpectation(): boolean {
     return this.checklist?.field === "expectation";
@@ -99,86 +100,34 @@ export class TopicDraft {
     if (text.trim() !== "") this.description.push(text.trim());
   }
 
+  /** Reads the blocks under the topic (see topic-reader.ts). */
   readBlocks(blocks: Block[]): void {
-    for (const block of blocks) this.readBlock(block);
+    this.reader.readBlocks(blocks);
   }
 
-  readBlock(block: Block): void {
-    const first = this.blocksRead++ === 0;
-    const pending = this.pending;
-    this.pending = undefined;
-    switch (block.type) {
-      case "paragraph":
-        return this.readParagraph(block, first);
-      case "list":
-        return this.readList(block, pending);
-      case "blockquote":
-        return this.addDescription(
-          block.children
-            .flatMap((child) => sourceLines(child, this.ctx.source, true).map((line) => line.text))
-            .join("\n"),
-        );
-      case "table":
-        // Rows under a topic are its items: the first cell of each row after the header.
-        return this.addItems(block.children.slice(1).map((row) => plainText(row.children[0]!).trim()));
-      case "thematicBreak":
-      case "definition":
-        return;
-      case "html":
-        if (block.value.trimStart().startsWith("<!--")) return;
-        return this.ctx.report.notUnderstood(lineOf(block), spanOf(block), "HTML");
-      default:
-        return this.ctx.report.notUnderstood(lineOf(block), spanOf(block), block.type);
-    }
-  }
-
-  private readParagraph(paragraph: Paragraph, first: boolean): void {
-    const lines = sourceLines(paragraph, this.ctx.source);
-    // "**Django API + Next.js Frontend**" alone under the heading: the topic's subtitle.
-    const bold = lines.length === 1 ? readBoldLead(lines[0]!.text) : undefined;
-    if (first && bold && bold.rest === "" && !readFieldLine(lines[0]!.text)) {
-      this.subtitle = bold.bold;
-      return;
-    }
-    this.readLines(lines, paragraph);
-  }
-
-  /**
-   * Lines of one paragraph: each field line starts a field; a line that is not a field
-   * continues the field before it (the lead of a list, the rest of a goal); lines before
-   * any field are prose, the topic's description.
-   */
+  /** Reads lines of a paragraph as fields and prose (see topic-reader.ts). */
   readLines(lines: SourceLine[], node?: Paragraph): ListTarget | undefined {
-    let open: ListTarget | undefined;
-    const prose: string[] = [];
-    for (const { text, line } of lines) {
-      const field = this.knownField(text, line);
-      if (field) {
-        open = this.applyField(field, line, node);
-        continue;
-      }
-      if (open === undefined) prose.push(text);
-      else this.continueField(open, text);
-    }
-    this.addDescription(prose.join("\n"));
-    if (open !== undefined && isListField(open) && !this.hasInlineItems(open)) this.pending = open;
-    return open;
+    return this.reader.readLines(lines, node);
   }
 
-  private hasInlineItems(field: ListField): boolean {
+  setSubtitle(subtitle: string): void {
+    this.subtitle = subtitle;
+  }
+
+  hasInlineItems(field: ListField): boolean {
     if (field === "resources") return this.resources.length > 0;
     if (field === "requires") return this.prerequisites.length > 0;
     return this.checklist?.field === field && this.checklist.items.length > 0;
   }
 
-  private continueField(open: ListTarget, text: string): void {
+  continueField(open: ListTarget, text: string): void {
     if (open === "goal") this.goal = this.goal === undefined ? text : `${this.goal} ${text}`;
     else if (open === "description") this.addDescription(text);
     else if (open !== "ignored") this.lead = this.lead === undefined ? text : `${this.lead} ${text}`;
   }
 
   /** A field line, when its label is one people use (bold labels always count, to be warned about). */
-  private knownField(text: string, line: number): (FieldLine & { name?: FieldName }) | undefined {
+  knownField(text: string, line: number): (FieldLine & { name?: FieldName }) | undefined {
     const field = readFieldLine(text);
     if (!field) return undefined;
     const name = fieldNameOf(field.label);
@@ -196,7 +145,7 @@ export class TopicDraft {
   }
 
   /** Applies one field; returns where a list (or continuation lines) under it goes. */
-  private applyField(field: FieldLine & { name?: FieldName }, line: number, node?: Paragraph): ListTarget {
+  applyField(field: FieldLine & { name?: FieldName }, line: number, node?: Paragraph): ListTarget {
     const { name } = field;
     const report = this.ctx.report;
     if (name === undefined) {
@@ -274,65 +223,7 @@ export class TopicDraft {
     return current;
   }
 
-  private readList(list: List, pending: ListTarget | undefined): void {
-    let target = pending;
-    for (const item of list.children) target = this.readItem(item, target);
-  }
-
-  /**
-   * One item; returns where the next items of the list go. That changes when an item ends
-   * in a field line of its own ("- last item\nResources:" is one item to Markdown, the
-   * lazy continuation of a paragraph), so the items after it are that field's.
-   */
-  private readItem(item: ListItem, target: ListTarget | undefined): ListTarget | undefined {
-    const [head, ...rest] = item.children;
-    if (head?.type !== "paragraph") {
-      this.readBlocks(item.children);
-      return target;
-    }
-    const lines = sourceLines(head, this.ctx.source);
-    const first = lines[0];
-    if (!first) return target;
-    const field = this.knownField(first.text, first.line);
-    if (field && (target === undefined || this.isFieldLine(first.text))) {
-      this.blocksRead++;
-      const open = this.readLines(lines, head);
-      this.pending = undefined;
-      this.readNested(rest, open ?? "ignored");
-      return target;
-    }
-    const fieldAt = lines.findIndex((line, index) => index > 0 && this.isFieldLine(line.text));
-    const own = fieldAt > 0 ? lines.slice(0, fieldAt) : lines;
-    if (target !== undefined) this.addToTarget(target, own, head, item.checked, first.line);
-    else {
-      const link = head.children[0]?.type === "link" ? linksIn(head.children[0])[0] : undefined;
-      if (link && item.checked === null) this.addResource(link);
-      else this.addItem(joined(own), item.checked === true);
-    }
-    this.readNested(rest, target);
-    if (fieldAt < 0) return target;
-    const open = this.readLines(lines.slice(fieldAt), head);
-    this.pending = undefined;
-    return open !== undefined && isListField(open) ? open : target;
-  }
-
-  /** A line naming a known field: "Resources:", "**Level:** beginner". */
-  private isFieldLine(text: string): boolean {
-    const field = readFieldLine(text);
-    return field !== undefined && fieldNameOf(field.label) !== undefined;
-  }
-
-  /** Nested lists under an item go where the item went; other nested blocks are the topic's. */
-  private readNested(blocks: Block[], target: ListTarget | undefined): void {
-    for (const block of blocks) {
-      if (block.type !== "list") this.readBlock(block);
-      else if (target !== "ignored") this.readList(block, target);
-      else
-        this.ctx.report.notUnderstood(lineOf(block), spanOf(block), `list under a field of "${this.title}"`);
-    }
-  }
-
-  private addToTarget(
+  addToTarget(
     target: ListTarget,
     lines: SourceLine[],
     paragraph: Paragraph,
@@ -362,11 +253,7 @@ export class TopicDraft {
     }
   }
 
-  private addItem(
-    text: string,
-    checked: boolean,
-    field: ChecklistField = this.checklist?.field ?? "focus",
-  ): void {
+  addItem(text: string, checked: boolean, field: ChecklistField = this.checklist?.field ?? "focus"): void {
     const item = text.trim();
     if (item === "") return;
     this.checklist ??= { field, items: [] };
@@ -428,15 +315,6 @@ function inlineResources(value: string, node: Paragraph | undefined): Resource[]
   if (links.length > 0) return links;
   if (node && value.includes("](")) return linksIn(node);
   return splitInlineList(value).map((title) => ({ title }));
-}
-
-function joined(lines: SourceLine[]): string {
-  return lines.map((line) => line.text).join(" ");
-}
-
-function spanOf(block: Block): number {
-  const start = block.position?.start.line ?? 1;
-  return (block.position?.end.line ?? start) - start + 1;
 }
 
 /** The schema's input type wants a plain tuple for a range. */

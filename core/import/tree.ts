@@ -79,3 +79,14 @@ export function linksIn(node: Nodes): { title: string; url: string }[] {
   if ("children" in node) return (node.children as Nodes[]).flatMap(linksIn);
   return [];
 }
+
+/** A list item's lines as one line of text. */
+export function joined(lines: SourceLine[]): string {
+  return lines.map((line) => line.text).join(" ");
+}
+
+/** How many lines a block spans. */
+export function spanOf(block: Block): number {
+  const start = block.position?.start.line ?? 1;
+  return (block.position?.end.line ?? start) - start + 1;
+}
