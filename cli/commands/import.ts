@@ -120,7 +120,18 @@ export const run: Command = async (args, io) => {
     io.stderr(`${shown}: ${imported.summary}\n`);
     return 0;
   }
-  await writeFileAtomic(resolve(io.cwd, values.out), yaml);
+  try {
+    await writeFileAtomic(resolve(io.cwd, values.out), yaml);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why =
+      code === "ENOENT"
+        ? "no such folder"
+        : code === "EACCES"
+          ? "permission denied"
+          : (error as Error).message;
+    throw new Error(`cannot write ${displayPath(io, values.out)}: ${why}; nothing was written`);
+  }
   io.stderr(`${shown}: ${imported.summary}; wrote ${displayPath(io, values.out)}\n`);
   return 0;
 };

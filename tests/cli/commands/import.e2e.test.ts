@@ -107,6 +107,19 @@ describe("roadmap import --out", () => {
     expect(readdirSync(dir).sort()).toEqual(["empty.md", "roadmap.yml"]);
   });
 
+  it("says so in one line when the folder to write in does not exist", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "seed.md"), seedMarkdown);
+    const { code, stderr } = await runCli(["import", "seed.md", "--out", "missing/roadmap.yml"], {
+      cwd: dir,
+    });
+    expect(code).toBe(1);
+    expect(stderr.trimEnd().split("\n").at(-1)).toBe(
+      "roadmap import: cannot write missing/roadmap.yml: no such folder; nothing was written",
+    );
+    expect(readdirSync(dir)).toEqual(["seed.md"]);
+  });
+
   it("refuses to replace a file that is not a roadmap unless forced", async () => {
     const dir = scratch();
     writeFileSync(join(dir, "notes.yml"), "shopping: [milk]\n");
