@@ -7,7 +7,7 @@
 // topic's id and names the topics a sync would then close.
 import { keepIds } from "../../core/import/keep-ids.js";
 import type { KeepIdsResult } from "../../core/import/keep-ids.js";
-import { importMarkdown } from "../../core/import/markdown.js";
+import { importMarkdown, MarkdownImportError } from "../../core/import/markdown.js";
 import { roadmapToYaml } from "../../core/import/to-yaml.js";
 import { formatProblem, validateRoadmap } from "../../core/validate/validate-roadmap.js";
 import { parseCommandLine } from "../args.js";
@@ -89,7 +89,13 @@ export const run: Command = async (args, io) => {
   const shown = displayPath(io, file);
   const markdown = decode(await readUserFile(io, file), shown);
 
-  const imported = importMarkdown(markdown);
+  let imported: ReturnType<typeof importMarkdown>;
+  try {
+    imported = importMarkdown(markdown);
+  } catch (error) {
+    if (error instanceof MarkdownImportError) throw new Error(`${shown}: ${error.message}`);
+    throw error;
+  }
   if (imported.repairedMojibake) {
     const lines = imported.repairedLines;
     const listed = lines.length > 8 ? `${lines.slice(0, 8).join(", ")}, …` : lines.join(", ");

@@ -50,7 +50,9 @@ export function assembleRoadmap(
     return false;
   });
   if (kept.length === 0) {
-    throw new MarkdownImportError('no topics found: expected "## Section" and "### Topic" headings');
+    throw new MarkdownImportError(
+      'no topics found: expected "## Section" headings with "### Topic" headings, list items, checkboxes or table rows under them',
+    );
   }
   const ids = new Map<TopicDraft, string>();
   for (const section of kept) for (const topic of section.topics) ids.set(topic, topicIds.next(topic.title));

@@ -60,7 +60,8 @@ describe("roadmap import", () => {
     expect(await runCli(["import", "empty.md"], { cwd: dir })).toEqual({
       code: 1,
       stdout: "",
-      stderr: 'roadmap import: no topics found: expected "## Section" and "### Topic" headings\n',
+      stderr:
+        'roadmap import: empty.md: no topics found: expected "## Section" headings with "### Topic" headings, list items, checkboxes or table rows under them\n',
     });
     expect(await runCli(["import", "missing.md"], { cwd: dir })).toEqual({
       code: 1,
