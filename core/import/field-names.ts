@@ -77,9 +77,17 @@ const FIELD_NAMES: Record<string, FieldName> = {
   "builds on": "requires",
 };
 
-/** The field a label names; a close misspelling ("Prority") counts, with `guessed` set. */
+/**
+ * The field a label names: "Level", "Estimated time", and labels that start or end with a
+ * field's name ("Topics to cover", "Level of difficulty", "Estimated duration").
+ */
 export function fieldNameOf(label: string): FieldName | undefined {
-  return FIELD_NAMES[normalLabel(label)];
+  const normal = normalLabel(label);
+  const exact = FIELD_NAMES[normal];
+  if (exact) return exact;
+  const words = normal.split(" ");
+  if (words.length < 2 || words.length > 4) return undefined;
+  return FIELD_NAMES[words[0]!] ?? FIELD_NAMES[words[words.length - 1]!];
 }
 
 export function guessFieldName(label: string): { name: FieldName; label: string } | undefined {

@@ -142,7 +142,9 @@ export function importMarkdown(markdown: string): MarkdownImport {
       outline.topicLevel === undefined
         ? implicitSection(line, `no section headings; all topics go into one section "Topics"`)
         : implicitSection(line, `topic "${raw}" comes before any section; put into a section "Topics"`);
-    topic = new TopicDraft(line, topicTitle(raw) || `Topic ${section.topics.length + 1}`, ctx);
+    const marked = statusMark(raw);
+    topic = new TopicDraft(line, topicTitle(marked.text) || `Topic ${section.topics.length + 1}`, ctx);
+    if (marked.done) topic.setChecked(true);
     section.topics.push(topic);
     topic.readBlocks(part.blocks);
   }
@@ -156,6 +158,19 @@ export function importMarkdown(markdown: string): MarkdownImport {
     repairedMojibake: repair.repaired,
     repairedLines: repair.changedLines,
   };
+}
+
+const DONE_MARKS = ["✅", "✔️", "✔", "☑️", "☑"];
+
+/** "Python ✅" or "[x] Python": a topic heading marked done; the mark is no part of the title. */
+function statusMark(raw: string): { text: string; done: boolean } {
+  for (const mark of DONE_MARKS) {
+    if (raw.endsWith(mark)) return { text: raw.slice(0, -mark.length).trim(), done: true };
+    if (raw.startsWith(mark)) return { text: raw.slice(mark.length).trim(), done: true };
+  }
+  if (/^\[[xX]\]\s/.test(raw)) return { text: raw.slice(3).trim(), done: true };
+  if (raw.startsWith("[ ] ")) return { text: raw.slice(4).trim(), done: false };
+  return { text: raw, done: false };
 }
 
 /** A topic keeps its emoji in the title (topics have no emoji field); the numbering goes. */

@@ -1,4 +1,4 @@
-// Roadmaps as people write them, in five shapes (tests/fixtures/import/*.md). For each,
+// Roadmaps as people write them, in six shapes (tests/fixtures/import/*.md). For each,
 // the topics and focus items a reader sees are listed here by hand; the importer must
 // bring over at least 90% of them, keep every tick, and produce a roadmap that validates.
 import { readFileSync } from "node:fs";
@@ -82,6 +82,31 @@ const EXPECTED: Record<string, Expected> = {
       "AWS S3": [],
     },
     ticked: ["Linux", "Docker"],
+  },
+  "backend-weeks": {
+    topics: {
+      "Week 1-2: Python Deep Dive": [
+        "generators & iterators",
+        "decorators",
+        "context managers",
+        "typing & mypy",
+      ],
+      "Week 3-4: Databases": ["SQL joins", "indexes", "transactions", "ORMs"],
+      "REST with FastAPI": [
+        "routing and dependencies",
+        "pydantic models",
+        "auth with OAuth2",
+        "background tasks",
+      ],
+      "Caching with Redis": ["cache-aside pattern", "TTLs and eviction", "rate limiting"],
+      "🏁 Capstone Project": ["a deployed API with CI", "tests above 80% coverage", "docs anyone can follow"],
+    },
+    ticked: [
+      "Week 1-2: Python Deep Dive",
+      "Week 1-2: Python Deep Dive / generators & iterators",
+      "Week 1-2: Python Deep Dive / decorators",
+      "Week 1-2: Python Deep Dive / context managers",
+    ],
   },
   awesome: {
     topics: {
@@ -244,5 +269,27 @@ describe("what each shape carries besides topics", () => {
     ]);
     expect(roadmap.notes).toEqual(["License: CC0, to the extent possible under law."]);
     expect(warnings).toContain("line 7: table of contents left out");
+  });
+});
+
+describe("a week-by-week plan with mixed styles", () => {
+  it("reads done marks on headings, labels that start with a field's name, and quotes", () => {
+    const { roadmap, warnings } = load("backend-weeks");
+    const topics = new Map(topicsOf(roadmap).map((topic) => [topic.id, topic]));
+    expect(topics.get("week-1-2-python-deep-dive")).toMatchObject({
+      difficulty: ["easy", "medium"],
+      timebox: "~2 weeks",
+      status: "done",
+    });
+    expect(topics.get("week-3-4-databases")).toMatchObject({
+      priority: "high",
+      status: "in-progress",
+      description: "Practice on a real dataset, not toy tables.",
+    });
+    expect(topics.get("capstone-project")!.kind).toBe("project");
+    expect(roadmap.notes).toEqual(["Keep a learning log.", "Review every Sunday."]);
+    expect(warnings).toEqual([
+      "no priority on 3 topics, no time cost on 2 topics, no difficulty on 2 topics: used medium (first: line 9)",
+    ]);
   });
 });
