@@ -77,6 +77,11 @@ const FIELD_NAMES: Record<string, FieldName> = {
   "builds on": "requires",
 };
 
+/** The field a label names exactly ("Level", "Estimated time"), for deciding structure. */
+export function exactFieldNameOf(label: string): FieldName | undefined {
+  return FIELD_NAMES[normalLabel(label)];
+}
+
 /**
  * The field a label names: "Level", "Estimated time", and labels that start or end with a
  * field's name ("Topics to cover", "Level of difficulty", "Estimated duration").

@@ -5,7 +5,7 @@ import type { Difficulty, Priority, Rating, TimeCost } from "../model/levels.js"
 import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "../model/levels.js";
 import { closestMatch } from "../validate/did-you-mean.js";
 export type { FieldName, ListField } from "./field-names.js";
-export { fieldNameOf, guessFieldName, isListField, LIST_FIELDS } from "./field-names.js";
+export { exactFieldNameOf, fieldNameOf, guessFieldName, isListField, LIST_FIELDS } from "./field-names.js";
 export { parseStatus } from "./status-words.js";
 import { durationDays, timeCostOfDays } from "./duration.js";
 import { plainWords } from "./plain-words.js";

@@ -3,7 +3,7 @@
 // level below it whose headings carry fields such as "Level:", else the next one down).
 import type { Heading } from "mdast";
 import { readFieldLine } from "./field-line.js";
-import { fieldNameOf } from "./fields.js";
+import { exactFieldNameOf } from "./fields.js";
 import type { Block } from "./tree.js";
 import { sourceLines } from "./tree.js";
 
@@ -68,5 +68,5 @@ export function hasFields(blocks: Block[], source: string): boolean {
 
 function isField(text: string): boolean {
   const field = readFieldLine(text);
-  return field !== undefined && fieldNameOf(field.label) !== undefined;
+  return field !== undefined && exactFieldNameOf(field.label) !== undefined;
 }

@@ -4,7 +4,7 @@
 // column the topic, the other columns fields named by their header).
 import type { ListItem, Table } from "mdast";
 import { readBoldLead, readFieldLine, stripLeadingSeparator } from "./field-line.js";
-import { fieldNameOf, splitInlineList } from "./fields.js";
+import { exactFieldNameOf, fieldNameOf, splitInlineList } from "./fields.js";
 import type { ReadContext } from "./topic-draft.js";
 import { TopicDraft } from "./topic-draft.js";
 import { linksIn, lineOf, plainText, sourceLines } from "./tree.js";
@@ -31,7 +31,7 @@ export function topicFromItem(item: ListItem, ctx: ReadContext): TopicDraft | un
     const firstEnd = head.position!.start.offset! + first.text.length;
     description =
       linkEnd === undefined ? "" : stripLeadingSeparator(ctx.source.slice(linkEnd, firstEnd).split("\n")[0]!);
-  } else if (field && fieldNameOf(field.label) === undefined) {
+  } else if (field && exactFieldNameOf(field.label) === undefined) {
     // "**React:** hooks, state": the bold label is the topic, not a field.
     title = field.label;
     items = splitInlineList(field.value);

@@ -258,3 +258,15 @@ describe("the report", () => {
     expect(warnings).toEqual(['line 4: "A": read priority "hgih" as high']);
   });
 });
+
+describe("bold list items under a section", () => {
+  it("are topics even when their label starts like a field's name", () => {
+    const { roadmap } = importMarkdown(
+      "# R\n## Soft skills\n- **Time Management:** planning, focus\n- **Writing:** docs, RFCs\n",
+    );
+    expect(roadmap.sections[0]!.topics.map((topic) => [topic.title, topic.focus])).toEqual([
+      ["Time Management", ["planning", "focus"]],
+      ["Writing", ["docs", "RFCs"]],
+    ]);
+  });
+});
