@@ -134,7 +134,8 @@ export function importMarkdown(markdown: string): MarkdownImport {
     }
     if (role === "sub" && topic) {
       // A heading under a topic is one of its items; what follows it is still the topic's.
-      topic.addItems([topicTitle(raw)]);
+      const marked = statusMark(raw);
+      topic.addItem(topicTitle(marked.text), marked.done);
       topic.readBlocks(part.blocks);
       continue;
     }

@@ -270,3 +270,17 @@ describe("bold list items under a section", () => {
     ]);
   });
 });
+
+describe("headings under a topic", () => {
+  it("are its items, ticked when marked done, and their text is still the topic's", () => {
+    const { roadmap } = importMarkdown(
+      "# R\n## S\n### SQL\nLevel: easy\n#### Joins ✅\nInner and outer.\n#### Window functions\n",
+    );
+    expect(roadmap.sections[0]!.topics[0]).toMatchObject({
+      title: "SQL",
+      focus: ["Joins", "Window functions"],
+      checked: ["Joins"],
+      description: "Inner and outer.",
+    });
+  });
+});
