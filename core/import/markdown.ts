@@ -3,7 +3,6 @@
 // deeper ones, or list items and table rows straight under a section; fields, checklists,
 // ticks, links and prose are read by topic-draft.ts. What it cannot read becomes a default
 // or a "not understood" count in the report, never a failure.
-import type { List } from "mdast";
 import type { RoadmapInput } from "../model/schema.js";
 import { headingText, splitSubtitle } from "./heading-text.js";
 import { repairMacRomanMojibake } from "./mojibake.js";
@@ -11,13 +10,12 @@ import type { Outline, Part } from "./outline.js";
 import { hasFields, outlineOf, partsOf } from "./outline.js";
 import type { ImportCounts } from "./report.js";
 import { ImportReport } from "./report.js";
-import { topicFromItem, topicsFromTable } from "./section-items.js";
+import { readIntro, readNotes, readSectionBlocks } from "./section-blocks.js";
 import { assembleRoadmap } from "./assemble.js";
 import type { SectionDraft } from "./assemble.js";
 import type { ReadContext } from "./topic-draft.js";
 import { TopicDraft } from "./topic-draft.js";
-import type { Block } from "./tree.js";
-import { lineOf, parseMarkdown, plainText, rawSource, sourceLines } from "./tree.js";
+import { lineOf, parseMarkdown, plainText } from "./tree.js";
 
 export interface MarkdownImport {
   roadmap: RoadmapInput;
@@ -179,100 +177,4 @@ function topicTitle(raw: string): string {
   const text = headingText(raw);
   if (text.emoji === undefined) return text.title;
   return raw.startsWith(text.emoji) ? `${text.emoji} ${text.title}` : `${text.title} ${text.emoji}`;
-}
-
-/**
- * The intro keeps its Markdown as written; a table of contents is left out. Tables and
- * checkbox lists are topics, not intro: they are returned to be read as a section's.
- */
-function readIntro(blocks: Block[], intro: string[], ctx: ReadContext): Block[] {
-  const topics: Block[] = [];
-  for (const block of blocks) {
-    if (
-      block.type === "table" ||
-      (block.type === "list" && block.children.some((item) => item.checked != null))
-    ) {
-      topics.push(block);
-      continue;
-    }
-    if (block.type === "thematicBreak" || block.type === "definition") continue;
-    if (block.type === "html" && block.value.trimStart().startsWith("<!--")) continue;
-    if (block.type === "list" && isTableOfContents(block)) {
-      ctx.report.warn(lineOf(block), "table of contents left out");
-      continue;
-    }
-    const text = rawSource(block, ctx.source).trim();
-    if (text !== "") intro.push(text);
-  }
-  return topics;
-}
-
-/** Blocks under a section heading, before any topic heading: topics from lists and tables. */
-function readSectionBlocks(blocks: Block[], section: SectionDraft, ctx: ReadContext, prose?: string[]): void {
-  for (const block of blocks) {
-    switch (block.type) {
-      case "list":
-        if (isTableOfContents(block)) {
-          ctx.report.warn(lineOf(block), "table of contents left out");
-          break;
-        }
-        for (const item of block.children) {
-          const topic = topicFromItem(item, ctx);
-          if (topic) section.topics.push(topic);
-          else ctx.report.notUnderstood(lineOf(item), 1, "list item");
-        }
-        break;
-      case "table":
-        section.topics.push(...topicsFromTable(block, ctx));
-        break;
-      case "paragraph":
-      case "blockquote": {
-        const text = sourceLines(block, ctx.source, block.type === "blockquote")
-          .map((line) => line.text)
-          .join("\n");
-        (prose ?? section.description).push(block.type === "blockquote" ? text.replace(/^>\s?/, "") : text);
-        break;
-      }
-      case "thematicBreak":
-      case "definition":
-        break;
-      case "html":
-        if (block.value.trimStart().startsWith("<!--")) break;
-        ctx.report.notUnderstood(lineOf(block), 1, "HTML");
-        break;
-      default:
-        ctx.report.notUnderstood(lineOf(block), 1, block.type);
-    }
-  }
-}
-
-/** Each item (or paragraph) of the notes section is one note; wrapped lines join it. */
-function readNotes(blocks: Block[], notes: string[], ctx: ReadContext): void {
-  for (const block of blocks) {
-    if (block.type === "list") {
-      for (const item of block.children) {
-        const text = item.children
-          .flatMap((child) => sourceLines(child, ctx.source).map((line) => line.text))
-          .join(" ");
-        if (text !== "") notes.push(text);
-      }
-    } else if (block.type === "paragraph" || block.type === "blockquote") {
-      const text = sourceLines(block, ctx.source, block.type === "blockquote")
-        .map((line) => line.text)
-        .join(" ");
-      if (text !== "") notes.push(text.replace(/^>\s?/, ""));
-    } else if (block.type !== "thematicBreak") {
-      ctx.report.notUnderstood(lineOf(block), 1, block.type);
-    }
-  }
-}
-
-/** A list whose every item is only a link to a heading of the page ("[Basics](#basics)"). */
-function isTableOfContents(list: List): boolean {
-  return list.children.every((item) => {
-    const head = item.children[0];
-    if (head?.type !== "paragraph") return false;
-    const links = head.children.filter((child) => child.type === "link");
-    return links.length === 1 && links[0]!.type === "link" && links[0]!.url.startsWith("#");
-  });
 }
