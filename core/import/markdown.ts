@@ -1,8 +1,8 @@
 // Imports a Markdown roadmap written by hand into the roadmap's data model, by walking
 // its syntax tree (CommonMark + GFM). Sections are the shallower headings, topics the
-// deeper ones, or list items and table rows straight under a section; fields, checklists,
-// ticks, links and prose are read by topic-draft.ts. What it cannot read becomes a default
-// or a "not understood" count in the report, never a failure.
+// deeper ones, or list items and table rows straight under a section; topic-reader.ts
+// reads fields, checklists, ticks, links and prose into topic-draft.ts. What it cannot
+// read becomes a default or a "not understood" count in the report, never a failure.
 import type { RoadmapInput } from "../model/schema.js";
 import { headingText, splitSubtitle } from "./heading-text.js";
 import { repairMacRomanMojibake } from "./mojibake.js";

@@ -6,7 +6,7 @@ import type { SectionDraft } from "./assemble.js";
 import { topicFromItem, topicsFromTable } from "./section-items.js";
 import type { ReadContext } from "./topic-draft.js";
 import type { Block } from "./tree.js";
-import { lineOf, rawSource, sourceLines } from "./tree.js";
+import { lineOf, rawSource, sourceLines, spanOf } from "./tree.js";
 
 /**
  * The intro keeps its Markdown as written; a table of contents is left out. Tables and
@@ -70,10 +70,10 @@ export function readSectionBlocks(
         break;
       case "html":
         if (block.value.trimStart().startsWith("<!--")) break;
-        ctx.report.notUnderstood(lineOf(block), 1, "HTML");
+        ctx.report.notUnderstood(lineOf(block), spanOf(block), "HTML");
         break;
       default:
-        ctx.report.notUnderstood(lineOf(block), 1, block.type);
+        ctx.report.notUnderstood(lineOf(block), spanOf(block), block.type);
     }
   }
 }
@@ -94,7 +94,7 @@ export function readNotes(blocks: Block[], notes: string[], ctx: ReadContext): v
         .join(" ");
       if (text !== "") notes.push(text.replace(/^>\s?/, ""));
     } else if (block.type !== "thematicBreak") {
-      ctx.report.notUnderstood(lineOf(block), 1, block.type);
+      ctx.report.notUnderstood(lineOf(block), spanOf(block), block.type);
     }
   }
 }
