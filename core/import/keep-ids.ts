@@ -64,7 +64,8 @@ function similarTitles(a: string, b: string): boolean {
   const x = normal(a);
   const y = normal(b);
   if (x === "" || y === "") return false;
-  if (x.startsWith(y) || y.startsWith(x)) return true;
+  // "Django" and "Django Advanced" are one topic; "Go" and "Google Cloud" are not.
+  if (x.startsWith(`${y} `) || y.startsWith(`${x} `)) return true;
   return editDistance(x, y) <= Math.floor(Math.max(x.length, y.length) / 4);
 }
 

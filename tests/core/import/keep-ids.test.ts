@@ -52,6 +52,14 @@ describe("keepIds", () => {
     ]);
   });
 
+  it("does not take a title that only starts with the same letters for the same topic", () => {
+    const before = roadmapOf([[topic("go", "Go")], [topic("x", "X")]]) as unknown as Roadmap;
+    const after = roadmapOf([[topic("x", "X"), topic("google-cloud", "Google Cloud")]]);
+    const result = keepIds(after, before);
+    expect(result.kept).toEqual([]);
+    expect(result.closing).toEqual([{ id: "go", title: "Go" }]);
+  });
+
   it("renames prerequisites along with the topics they name", () => {
     const fresh = roadmapOf([
       [topic("databases", "Databases", ["joins"]), { ...topic("etl", "ETL"), requires: ["databases"] }],
