@@ -14,15 +14,19 @@ export function escapeProperty(text: string): string {
 
 export const ANNOTATION_TITLE = "Invalid roadmap";
 
-/** `::error file=F,line=L,col=C,title=Invalid roadmap::message` */
-export function problemAnnotation(problem: Problem, title: string = ANNOTATION_TITLE): string {
+/** `::error file=F,line=L,col=C,title=Invalid roadmap::message` (or `::warning …`). */
+export function problemAnnotation(
+  problem: Problem,
+  title: string = ANNOTATION_TITLE,
+  level: "error" | "warning" = "error",
+): string {
   const properties = [
     `file=${escapeProperty(problem.file)}`,
     `line=${problem.line}`,
     `col=${problem.column}`,
     `title=${escapeProperty(title)}`,
   ].join(",");
-  return `::error ${properties}::${escapeData(problem.message)}`;
+  return `::${level} ${properties}::${escapeData(problem.message)}`;
 }
 
 /** True when running as a step of a GitHub Actions job. */

@@ -1,19 +1,47 @@
-// Option parsing for the commands that talk to GitHub: node:util's parseArgs, strict, with
-// its complaints turned into usage errors (one line, exit code 2).
+// Option parsing for every command: node:util's parseArgs, strict, with its complaints
+// turned into usage errors (one line, exit code 2).
 import type { ParseArgsConfig } from "node:util";
 import { parseArgs } from "node:util";
 import { UsageError } from "./io.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-export function parseOptions<T extends Options>(args: string[], options: T, usage?: string) {
+function parse<T extends Options>(
+  args: string[],
+  options: T,
+  usage: string | undefined,
+  positionals: boolean,
+) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: false }).values;
+    return parseArgs({ args, options, strict: true, allowPositionals: positionals });
   } catch (error) {
     // Node's wording is long ("…place it at the end of the command after '--'…"): say it short.
     const message = (error as Error).message;
     const unknown = /^Unknown option '([^']+)'/.exec(message);
-    const short = unknown ? `unknown option "${unknown[1]}"` : (message.split(". ")[0] ?? message);
+    const positional = /^Unexpected argument '([^']+)'/.exec(message);
+    const short = unknown
+      ? `unknown option "${unknown[1]}"`
+      : positional
+        ? `unexpected argument "${positional[1]}"`
+        : (message.split(". ")[0] ?? message);
     throw new UsageError(usage ? `${short}; ${usage}` : short);
   }
+}
+
+export function parseOptions<T extends Options>(args: string[], options: T, usage?: string) {
+  return parse(args, options, usage, false).values;
+}
+
+/** Options plus at most `maxPositionals` plain arguments (e.g. the file to read). */
+export function parseCommandLine<T extends Options>(
+  args: string[],
+  options: T,
+  usage: string,
+  maxPositionals = 1,
+) {
+  const { values, positionals } = parse(args, options, usage, true);
+  if (positionals.length > maxPositionals) {
+    throw new UsageError(`unexpected argument "${positionals[maxPositionals]}"; ${usage}`);
+  }
+  return { values, positionals };
 }

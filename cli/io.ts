@@ -10,6 +10,8 @@ export interface CliIO {
    * otherwise space writes a second apart as GitHub asks of integrations.
    */
   octokit?: { retries?: number };
+  /** `git remote get-url origin` in a folder; tests pass their own instead of running git. */
+  gitOriginUrl?: (cwd: string) => Promise<string | undefined>;
 }
 
 export type Command = (args: string[], io: CliIO) => Promise<number>;

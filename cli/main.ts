@@ -1,5 +1,7 @@
 import { explainGitHubError } from "../core/github/explain-error.js";
 import type { ErrorContext } from "../core/github/explain-error.js";
+import { readFileSync } from "node:fs";
+import { closestMatch } from "../core/validate/did-you-mean.js";
 import { COMMANDS } from "./commands/index.js";
 import type { CliIO } from "./io.js";
 import { UsageError } from "./io.js";
@@ -7,7 +9,24 @@ import { UsageError } from "./io.js";
 function usage(): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
   const lines = Object.entries(COMMANDS).map(([name, entry]) => `  ${name.padEnd(width)}  ${entry.summary}`);
-  return `Usage: roadmap <command> [options]\n\nCommands:\n${lines.join("\n")}\n`;
+  return (
+    `Usage: roadmap <command> [options]\n\nCommands:\n${lines.join("\n")}\n\n` +
+    "Run `roadmap <command> --help` for a command's options; `roadmap --version` for the version.\n"
+  );
+}
+
+/** The version in package.json, read when asked for (the CLI runs from the sources). */
+function version(): string {
+  const manifest = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")) as {
+    version: string;
+  };
+  return manifest.version;
+}
+
+/** --help or -h anywhere before a "--" asks for the command's help, whatever else is given. */
+function wantsHelp(args: string[]): boolean {
+  const end = args.indexOf("--");
+  return (end < 0 ? args : args.slice(0, end)).some((arg) => arg === "--help" || arg === "-h");
 }
 
 /** How a person fixes what GitHub refused, from a terminal. */
@@ -28,14 +47,24 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(usage());
     return name === undefined ? 2 : 0;
   }
+  if (name === "--version" || name === "-v" || name === "version") {
+    io.stdout(`roadmap ${version()}\n`);
+    return 0;
+  }
   const entry = COMMANDS[name];
   if (!entry) {
-    io.stderr(`roadmap: unknown command "${name}"\n\n${usage()}`);
+    const guess = closestMatch(name, Object.keys(COMMANDS));
+    const hint = guess ? ` (did you mean "${guess}"?)` : "";
+    io.stderr(`roadmap: unknown command "${name}"${hint}\n\n${usage()}`);
     return 2;
   }
   try {
     const command = await entry.load();
-    return await command(args, io);
+    if (wantsHelp(args)) {
+      io.stdout(command.HELP);
+      return 0;
+    }
+    return await command.run(args, io);
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`roadmap ${name}: ${error.message}\n`);

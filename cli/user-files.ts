@@ -1,7 +1,8 @@
 // Loads the roadmap file for a CLI command: read from disk, validated by the one
 // validator every adapter uses. Problems come back as "file:line:col: message" lines.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
-import { isAbsolute, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import type { Roadmap } from "../core/model/schema.js";
 import { parseRoadmapOrThrow } from "../core/validate/validate-roadmap.js";
 import type { CliIO } from "./io.js";
@@ -39,4 +40,31 @@ export async function readRoadmap(io: CliIO, file: string = DEFAULT_ROADMAP_FILE
   const shown = displayPath(io, file);
   const bytes = await readUserFile(io, file);
   return { roadmap: parseRoadmapOrThrow(bytes, shown), file: shown, path: resolve(io.cwd, file) };
+}
+
+/**
+ * The repository's root seen from the working directory: the nearest folder, walking up,
+ * that holds a .git or a roadmap/ folder. Undefined outside any repository.
+ */
+export function findRepositoryRoot(io: CliIO): string | undefined {
+  let dir = resolve(io.cwd);
+  for (;;) {
+    if (existsSync(join(dir, ".git")) || existsSync(join(dir, "roadmap"))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * The roadmap a command reads: the one named (a positional argument or --file), else
+ * roadmap/roadmap.yml of the repository the working directory is in, so a command run
+ * from a subfolder finds it. Returned relative to the working directory.
+ */
+export function roadmapFileFor(io: CliIO, named: string | undefined): string {
+  if (named !== undefined) return named;
+  const root = findRepositoryRoot(io);
+  return root === undefined
+    ? DEFAULT_ROADMAP_FILE
+    : relative(resolve(io.cwd), join(root, DEFAULT_ROADMAP_FILE));
 }

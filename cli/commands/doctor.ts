@@ -13,6 +13,17 @@ import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
 
 const USAGE = "usage: roadmap doctor [DIR] [--offline] [--repo owner/name]";
+export const HELP = `${USAGE}
+
+Checks a roadmap repository (the working directory, or DIR) before its workflow runs, each
+check with ✓ or ✗ and its fix; exit 1 on any ✗. Nothing is ever written.
+
+  DIR                 the repository's folder (default: the working directory)
+  --offline           the files only: roadmap, README markers, schema.json, pool, workflow
+  --repo owner/name   the repository on GitHub for the online checks (default:
+                      GITHUB_REPOSITORY); they need GITHUB_TOKEN (or GH_TOKEN)
+  -h, --help          show this help
+`;
 
 /** The pool the Action ships with: this package's own roadmap/leetcode.yml. */
 const SHIPPED_POOL = new URL("../../roadmap/leetcode.yml", import.meta.url);

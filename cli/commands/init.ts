@@ -21,6 +21,17 @@ import { readDoctorInput } from "./doctor.js";
 import { summarizeRoadmap } from "../text.js";
 
 const USAGE = "usage: roadmap init [DIR] [--from FILE.md] [--force]";
+export const HELP = `${USAGE}
+
+Writes your own roadmap repository into DIR (default: the working directory): roadmap/roadmap.yml,
+roadmap/schema.json, README.md with the progress block, .github/workflows/roadmap.yml on the
+published Action, notes/README.md and a pull request template. Then the next steps.
+
+  DIR               where to write (created when missing)
+  --from FILE.md    import your Markdown roadmap instead of the starter one
+  --force           overwrite files that exist (without it they are kept, and named)
+  -h, --help        show this help
+`;
 
 /** This package's package.json: its repository and version name the Action to use. */
 const PACKAGE_JSON = new URL("../../package.json", import.meta.url);
@@ -61,6 +72,7 @@ async function newRoadmapYaml(io: CliIO, from: string | undefined): Promise<stri
   const shown = displayPath(io, from);
   const imported = importMarkdown(decodeUtf8(await readUserFile(io, from), shown));
   for (const warning of imported.warnings) io.stderr(`${shown}: warning: ${warning}\n`);
+  io.stderr(`${shown}: ${imported.summary}\n`);
   return roadmapToYaml(imported.roadmap);
 }
 

@@ -15,6 +15,17 @@ const USAGE =
   `roadmap leetcode-pool [--from <json> (default: ${DEFAULT_FROM})] [--difficulty easy|medium|hard] ` +
   `[--out <yml> (default: ${DEFAULT_OUT})] [--write]`;
 
+export const HELP = `usage: roadmap leetcode-pool [--from <json>] [--difficulty easy|medium|hard] [--out <yml>] [--write]
+
+Builds the daily problem pool from the NeetCode problem list. Prints the YAML unless --write.
+
+  --from <json>                     the problem list (default: ${DEFAULT_FROM})
+  --difficulty easy|medium|hard     the problems to keep (default: medium)
+  --out <yml>                       where --write writes (default: ${DEFAULT_OUT})
+  --write                           write the pool instead of printing it
+  -h, --help                        show this help
+`;
+
 interface Options {
   from: string;
   out: string;

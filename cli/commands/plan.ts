@@ -1,35 +1,47 @@
-// `roadmap plan [--repo owner/name] [--file F] [--json]`: what a sync would change, read
-// only. --json prints the operations (method, path, body) for scripts.
+// `roadmap plan [FILE] [--repo owner/name] [--file F] [--json]`: what a sync would change,
+// read only. --json prints each operation with its method, path and body as fields.
 import { describeRequest } from "../../core/github/plan/operation.js";
 import { planSync } from "../../core/sync/sync.js";
 import { githubTarget } from "../github-env.js";
 import type { Command } from "../io.js";
-import { parseOptions } from "../args.js";
-import { DEFAULT_ROADMAP_FILE, readRoadmap } from "../user-files.js";
+import { parseCommandLine } from "../args.js";
+import { DEFAULT_ROADMAP_FILE, readRoadmap, roadmapFileFor } from "../user-files.js";
+import { repositoryName } from "../repo-name.js";
+import { requestParts } from "../request-parts.js";
+
+const USAGE = "usage: roadmap plan [<file> | --file <file>] [--repo owner/name] [--json]";
+export const HELP = `${USAGE}
+
+Shows what a sync would change on GitHub, reading only. Needs GITHUB_TOKEN (or GH_TOKEN).
+
+  <file>, -f, --file <file>   the roadmap (default: ${DEFAULT_ROADMAP_FILE} of this repository)
+  --repo owner/name           the repository (default: GITHUB_REPOSITORY, else the GitHub
+                              repository of \`git remote get-url origin\`)
+  --json                      print the operations as JSON: kind, topic, summary, method,
+                              path, body
+  -h, --help                  show this help
+`;
 
 const OPTIONS = {
   repo: { type: "string" },
-  file: { type: "string", short: "f", default: DEFAULT_ROADMAP_FILE },
+  file: { type: "string", short: "f" },
   json: { type: "boolean", default: false },
 } as const;
 
 export const run: Command = async (args, io) => {
-  const values = parseOptions(args, OPTIONS);
+  const { values, positionals } = parseCommandLine(args, OPTIONS, USAGE);
   // The roadmap is validated before anything talks to GitHub.
-  const { roadmap } = await readRoadmap(io, values.file);
-  const target = githubTarget(io, values.repo);
+  const { roadmap } = await readRoadmap(io, roadmapFileFor(io, values.file ?? positionals[0]));
+  const target = githubTarget(io, await repositoryName(io, values.repo));
   const result = await planSync(target, roadmap);
   if (values.json) {
-    const operations = result.operations.map((op) => {
-      const [method] = op.route.split(" ");
-      return {
-        kind: op.kind,
-        topic: op.topicId ?? null,
-        summary: op.summary,
-        method,
-        request: describeRequest(op),
-      };
-    });
+    const operations = result.operations.map((op) => ({
+      kind: op.kind,
+      topic: op.topicId ?? null,
+      summary: op.summary,
+      ...requestParts(op),
+      request: describeRequest(op),
+    }));
     io.stdout(`${JSON.stringify({ summary: result.summary, operations }, null, 2)}\n`);
     return 0;
   }

@@ -8,6 +8,14 @@ import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
 
 const USAGE = "usage: roadmap schema [--write | --check]";
+export const HELP = `${USAGE}
+
+Prints the roadmap's JSON Schema (what editors use to complete and check roadmap.yml).
+
+  --write      update ${JSON_SCHEMA_PATH}
+  --check      exit 1 when ${JSON_SCHEMA_PATH} is stale or missing
+  -h, --help   show this help
+`;
 
 export const run: Command = async (args, io) => {
   if (args.length > 1 || (args[0] !== undefined && args[0] !== "--write" && args[0] !== "--check")) {

@@ -14,8 +14,16 @@ import { actionRef } from "../../core/scaffold/action-ref.js";
 import { waysIn } from "../../core/scaffold/ways-in.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
-import { DEFAULT_ROADMAP_FILE, readRoadmap } from "../user-files.js";
+import { DEFAULT_ROADMAP_FILE, readRoadmap, roadmapFileFor } from "../user-files.js";
 import { plural, summarizeRoadmap } from "../text.js";
+
+export const HELP = `usage: roadmap start
+
+Validates ${DEFAULT_ROADMAP_FILE} (of the repository the working directory is in), previews
+the README block it renders and says what a first sync would create. All offline.
+
+  -h, --help   show this help
+`;
 
 /** Stands in for the learner's repository: the plan's counts do not depend on it. */
 const PREVIEW_REPO = { owner: "you", repo: "your-roadmap" };
@@ -41,7 +49,7 @@ export function firstSyncSummary(roadmap: Roadmap): string {
 export const run: Command = async (args, io) => {
   if (args.length > 0)
     throw new UsageError("usage: roadmap start (no options; see roadmap render, roadmap sync)");
-  const { roadmap, file } = await readRoadmap(io, DEFAULT_ROADMAP_FILE);
+  const { roadmap, file } = await readRoadmap(io, roadmapFileFor(io, undefined));
   io.stdout(`${file} is valid: ${summarizeRoadmap(roadmap)}.\n`);
   io.stdout(`${firstSyncSummary(roadmap)}\n\n`);
   io.stdout("README block preview (what `npx roadmap render` writes between the roadmap markers):\n\n");

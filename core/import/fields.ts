@@ -3,51 +3,43 @@
 // unreadable falls back to a default and says so: the importer never fails on a value.
 import type { Difficulty, Priority, Rating, TimeCost } from "../model/levels.js";
 import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "../model/levels.js";
-
-/** The field a label such as "Time Cost" or "Expectations" stands for. */
-export type FieldName =
-  "priority" | "difficulty" | "time" | "timebox" | "goal" | "focus" | "scope" | "expectation";
-
-const FIELD_NAMES: Record<string, FieldName> = {
-  priority: "priority",
-  difficulty: "difficulty",
-  level: "difficulty",
-  "time cost": "time",
-  time: "time",
-  effort: "time",
-  timebox: "timebox",
-  "time box": "timebox",
-  goal: "goal",
-  why: "goal",
-  objective: "goal",
-  focus: "focus",
-  scope: "scope",
-  expectation: "expectation",
-  expectations: "expectation",
-};
-
-export function fieldNameOf(label: string): FieldName | undefined {
-  return FIELD_NAMES[label.trim().toLowerCase().replace(/\s+/g, " ")];
-}
-
-export const LIST_FIELDS = ["focus", "scope", "expectation"] as const;
-export type ListField = (typeof LIST_FIELDS)[number];
-
-export function isListField(field: FieldName): field is ListField {
-  return (LIST_FIELDS as readonly string[]).includes(field);
-}
+import { closestMatch } from "../validate/did-you-mean.js";
+export type { FieldName, ListField } from "./field-names.js";
+export { exactFieldNameOf, fieldNameOf, guessFieldName, isListField, LIST_FIELDS } from "./field-names.js";
+export { parseStatus } from "./status-words.js";
+import { durationDays, timeCostOfDays } from "../model/duration.js";
+import { plainWords } from "./plain-words.js";
+import { splitTrailingRemark } from "./remark.js";
 
 /** The value used when a field is missing or unreadable. */
 export const DEFAULTS = { priority: "medium", difficulty: "medium", time: "medium" } as const;
 
+/** Words and phrases people use for a rating, keyed without hyphens. */
 const SYNONYMS: Record<string, string> = {
+  hi: "high",
+  med: "medium",
+  mid: "medium",
+  lo: "low",
   normal: "medium",
   moderate: "medium",
   intermediate: "medium",
   urgent: "critical",
+  essential: "critical",
+  top: "critical",
+  "must have": "high",
+  required: "high",
+  core: "high",
+  important: "high",
+  "should have": "medium",
+  "nice to have": "low",
+  optional: "low",
+  bonus: "low",
   beginner: "easy",
+  basic: "easy",
+  novice: "easy",
   simple: "easy",
   advanced: "hard",
+  expert: "hard",
   difficult: "hard",
   quick: "short",
   small: "short",
@@ -61,25 +53,32 @@ export interface Parsed<T> {
   problem?: string;
 }
 
-/** Markdown emphasis and stray punctuation around a value: "**High**" reads as "high". */
-function plainWords(value: string): string {
-  return value.replace(/[*_`]/g, "").trim().toLowerCase();
-}
+/** Longer than any rating people write: read as unknown without looking further. */
+const MAX_VALUE_LENGTH = 200;
 
 /** Parenthesised remarks, e.g. the "(30–60 minutes)" of "Short (30–60 minutes)". */
 function splitRemark(value: string): { main: string; remark?: string } {
-  const match = /^(.*?)\s*\(([^()]*)\)\s*$/.exec(value);
-  if (!match) return { main: value };
-  const remark = match[2]!.trim();
-  return remark ? { main: match[1]!, remark } : { main: match[1]! };
+  return splitTrailingRemark(value);
 }
 
 /** "Easy → Medium", "easy -> medium", "easy to medium", "easy/medium", "easy – medium". */
 const RANGE_SEPARATOR = /\s*(?:→|->|⟶|–|—|\/|\s-\s|\bto\b)\s*/;
 
-function scaleValue<T extends string>(scale: readonly T[], word: string): T | undefined {
-  const normal = SYNONYMS[word] ?? word;
-  return scale.find((value) => value === normal);
+interface ScaleWord<T> {
+  value: T;
+  /** Set when the word was a misspelling read as `value`. */
+  guessed?: string;
+}
+
+function scaleValue<T extends string>(scale: readonly T[], word: string): ScaleWord<T> | undefined {
+  const key = word.replace(/-/g, " ");
+  const normal = SYNONYMS[key] ?? key;
+  const exact = scale.find((value) => value === normal);
+  if (exact) return { value: exact };
+  const close = closestMatch(word, [...scale, ...Object.keys(SYNONYMS)]);
+  if (close === undefined) return undefined;
+  const value = scale.find((candidate) => candidate === (SYNONYMS[close] ?? close));
+  return value === undefined ? undefined : { value, guessed: word };
 }
 
 export function parseRating<T extends string>(
@@ -88,19 +87,25 @@ export function parseRating<T extends string>(
   what: string,
   fallback: T,
 ): Parsed<Rating<T>> {
-  const words = plainWords(splitRemark(raw).main)
-    .split(RANGE_SEPARATOR)
-    .filter((word) => word.length > 0);
-  const values = words.map((word) => scaleValue(scale, word));
   const expected = `expected ${scale.join(", ")}`;
+  if (raw.length > MAX_VALUE_LENGTH) {
+    return { value: fallback, problem: `unreadable ${what} (${expected}); using ${fallback}` };
+  }
+  const main = plainWords(splitRemark(raw).main);
+  // A phrase first ("nice to have"), so its "to" is not read as a range.
+  const phrase = SYNONYMS[main.replace(/-/g, " ")];
+  const words = (phrase ? [phrase] : main.split(RANGE_SEPARATOR)).filter((word) => word.length > 0);
+  const values = words.map((word) => scaleValue(scale, word));
   if (words.length === 0) return { value: fallback, problem: `empty ${what}; using ${fallback}` };
   if (values.some((value) => value === undefined)) {
     return { value: fallback, problem: `unknown ${what} "${raw.trim()}" (${expected}); using ${fallback}` };
   }
-  const known = values as T[];
+  const known = values.map((word) => word!.value);
   const from = known[0]!;
   const to = known[known.length - 1]!;
-  const problems: string[] = [];
+  const problems: string[] = values.flatMap((word) =>
+    word!.guessed ? [`read ${what} "${word!.guessed}" as ${word!.value}`] : [],
+  );
   if (known.length > 2)
     problems.push(`a ${what} range has two ends; read "${raw.trim()}" as ${from} → ${to}`);
   if (from === to) return withProblem(from, problems);
@@ -134,9 +139,11 @@ export interface TimeValue {
  */
 export function parseTime(raw: string): Parsed<TimeValue> {
   const { main, remark } = splitRemark(raw.trim());
+  const box = raw.replace(/[*_`]/g, "").trim();
+  const days = durationDays(main);
+  if (days !== undefined) return { value: { time: timeCostOfDays(days), timebox: box } };
   const rating = parseRating(main, TIME_COSTS, "time cost", DEFAULTS.time);
   if (rating.problem?.startsWith("unknown") && !remark) {
-    const box = raw.replace(/[*_`]/g, "").trim();
     return {
       value: { time: DEFAULTS.time, timebox: box },
       problem: `time cost "${raw.trim()}" is not one of ${TIME_COSTS.join(", ")}; kept it as the time box, time cost ${DEFAULTS.time}`,

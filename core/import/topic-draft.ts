@@ -1,55 +1,43 @@
-// One topic while its lines are read: fields, the checklist and the warnings about them.
-// A topic is the heading plus everything up to the next heading; `finish` fills defaults
-// for what was missing and returns the topic in the schema's input form.
+// One topic while it is read: its fields, checklist, ticks, resources and prose, and the
+// warnings about them (which blocks hold what is topic-reader.ts's job). `finish` fills
+// defaults for what was missing and returns the topic in the schema's input form.
+import type { Paragraph } from "mdast";
 import type { Difficulty, Priority, Rating, TimeCost } from "../model/levels.js";
 import type { RoadmapInput } from "../model/schema.js";
+import { TITLE_MAX_LENGTH } from "../model/schema.js";
+import type { TopicStatus } from "../model/statuses.js";
+import type { FieldLine } from "./field-line.js";
+import { readFieldLine } from "./field-line.js";
 import type { FieldName, ListField } from "./fields.js";
 import {
   DEFAULTS,
   fieldNameOf,
+  guessFieldName,
   isListField,
   parseDifficulty,
   parsePriority,
+  parseStatus,
   parseTime,
   splitInlineList,
 } from "./fields.js";
-import type { MarkdownLine } from "./lines.js";
+import { linksInText } from "./links.js";
+import type { ImportReport } from "./report.js";
+import { TopicReader } from "./topic-reader.js";
+import type { Block, SourceLine } from "./tree.js";
+import { joined, linksIn, plainText } from "./tree.js";
 
 export type TopicInput = RoadmapInput["sections"][number]["topics"][number];
-type TextLine = Extract<MarkdownLine, { kind: "text" }>;
-export type Warn = (line: number, message: string) => void;
+export type Resource = NonNullable<TopicInput["resources"]>[number];
+type ChecklistField = "focus" | "scope" | "expectation";
 
-/** "**Priority:** High" (colon inside the bold) and "**Priority**: High" (outside). */
-const BOLD_FIELD = /^(\*\*|__)([^*_:]+?)\s*:\s*\1(?:\s+(.*))?$/;
-const BOLD_FIELD_COLON_OUTSIDE = /^(\*\*|__)([^*_:]+?)\1\s*:(?:\s+(.*))?$/;
-/** "Priority: high": only a short label of words counts, so prose with a colon stays prose. */
-const PLAIN_FIELD = /^([A-Za-z][A-Za-z]*(?: [A-Za-z]+){0,2})\s*:(?:\s+(.*))?$/;
-/** A line that is bold as a whole, e.g. "**Django API + Next.js Frontend**". */
-const BOLD_LINE = /^(\*\*|__)([^*_].*?)\1$/;
-const CHECKBOX = /^\[[ xX]\]\s+/;
-
-interface FieldLine {
-  label: string;
-  value: string;
-  bold: boolean;
+/** What reading a topic needs besides the topic: the source (to keep values as written). */
+export interface ReadContext {
+  source: string;
+  report: ImportReport;
 }
 
-function fieldLine(content: string): FieldLine | undefined {
-  const bold = BOLD_FIELD.exec(content) ?? BOLD_FIELD_COLON_OUTSIDE.exec(content);
-  if (bold) return { label: bold[2]!.trim(), value: (bold[3] ?? "").trim(), bold: true };
-  const plain = PLAIN_FIELD.exec(content);
-  if (plain) return { label: plain[1]!, value: (plain[2] ?? "").trim(), bold: false };
-  return undefined;
-}
-
-/** What the previous line was, to tell a paragraph's first line from its continuation. */
-type PreviousLine = "blank" | "item" | "lead" | "text" | "stray" | "other";
-
-interface OpenList {
-  /** "ignored": the bullets of an unknown or repeated field, already warned about. */
-  field: ListField | "ignored";
-  indent: number;
-}
+/** Where the items of a list go: a field's list, or nowhere (an unknown field, warned about). */
+export type ListTarget = ListField | "goal" | "description" | "ignored";
 
 export class TopicDraft {
   private subtitle?: string;
@@ -59,16 +47,23 @@ export class TopicDraft {
   private timebox?: string;
   private goal?: string;
   private lead?: string;
-  private checklist?: { field: ListField; items: string[] };
+  private status?: TopicStatus;
+  private checklist?: { field: ChecklistField; items: string[] };
+  private readonly ticked: string[] = [];
+  private readonly resources: Resource[] = [];
+  /** Prerequisites as written; turned into topic ids once every topic has one. */
+  readonly prerequisites: { title: string; line: number }[] = [];
+  private readonly description: string[] = [];
   private readonly seen = new Set<FieldName>();
-  private open?: OpenList;
-  private previous: PreviousLine = "blank";
+  private readonly reader: TopicReader;
 
   constructor(
     readonly line: number,
     readonly title: string,
-    private readonly warn: Warn,
-  ) {}
+    private readonly ctx: ReadContext,
+  ) {
+    this.reader = new TopicReader(this, ctx);
+  }
 
   get hasExpectation(): boolean {
     return this.checklist?.field === "expectation";
@@ -78,148 +73,222 @@ export class TopicDraft {
     return typeof this.difficulty === "string" ? this.difficulty : undefined;
   }
 
-  read(line: MarkdownLine): void {
-    if (line.kind === "blank") this.previous = "blank";
-    else if (line.kind === "text") this.previous = this.readText(line);
-    // Rules ("---") separate topics visually and carry nothing; headings never get here.
+  get itemCount(): number {
+    return this.checklist?.items.length ?? 0;
   }
 
-  private readText(line: TextLine): PreviousLine {
-    const { content } = line;
-    const open = this.open;
-    // A bullet indented under an open list belongs to it, whatever it looks like.
-    if (open && line.bullet && line.indent > open.indent) return this.addItem(content);
-
-    const field = fieldLine(content);
-    const name = field && fieldNameOf(field.label);
-    if (field && (field.bold || name)) return this.readField(line, field, name);
-    if (field && !(open && line.bullet)) return this.unknownField(line, field);
-
-    const boldLine = BOLD_LINE.exec(content);
-    if (boldLine && !line.bullet && this.seen.size === 0 && this.subtitle === undefined) {
-      this.subtitle = boldLine[2]!.trim();
-      return "other";
-    }
-    if (line.bullet) {
-      if (open) return this.addItem(content);
-      // One warning per run of stray bullets, not one per bullet.
-      if (this.previous !== "stray") {
-        this.warn(line.line, `bullets outside a Focus, Scope or Expectation list in "${this.title}" ignored`);
-      }
-      return "stray";
-    }
-    if (open && this.previous === "item" && line.indent > open.indent) return this.continueItem(content);
-    if (open && open.field !== "ignored" && this.checklist!.items.length === 0) {
-      this.lead = this.lead === undefined ? content : `${this.lead} ${content}`;
-      return "lead";
-    }
-    if (this.previous !== "text")
-      this.warn(line.line, `free text in "${this.title}" ignored: "${excerpt(content)}"`);
-    return "text";
+  get tickedCount(): number {
+    return this.ticked.length + (this.status === "done" ? 1 : 0);
   }
 
-  private readField(line: TextLine, field: FieldLine, name: FieldName | undefined): PreviousLine {
-    this.open = undefined;
-    if (name === undefined) return this.unknownField(line, field);
-    if (this.seen.has(name) || (name === "timebox" && this.timebox !== undefined)) {
-      this.warn(line.line, `"${field.label}" given twice in "${this.title}"; kept the first`);
-      if (isListField(name)) this.open = { field: "ignored", indent: line.indent };
-      return "other";
+  /** A ticked (or unticked) checkbox in front of the topic itself. */
+  setChecked(checked: boolean | null | undefined): void {
+    if (checked === true) this.status = "done";
+  }
+
+  addItems(items: string[], field: ChecklistField = this.checklist?.field ?? "focus"): void {
+    for (const item of items) this.addItem(item, false, field);
+  }
+
+  addResource(resource: Resource): void {
+    if (!this.resources.some((known) => known.title === resource.title && known.url === resource.url)) {
+      this.resources.push(resource);
+    }
+  }
+
+  addDescription(text: string): void {
+    if (text.trim() !== "") this.description.push(text.trim());
+  }
+
+  /** Reads the blocks under the topic (see topic-reader.ts). */
+  readBlocks(blocks: Block[]): void {
+    this.reader.readBlocks(blocks);
+  }
+
+  /** Reads lines of a paragraph as fields and prose (see topic-reader.ts). */
+  readLines(lines: SourceLine[], node?: Paragraph): ListTarget | undefined {
+    return this.reader.readLines(lines, node);
+  }
+
+  setSubtitle(subtitle: string): void {
+    this.subtitle = subtitle;
+  }
+
+  hasInlineItems(field: ListField): boolean {
+    if (field === "resources") return this.resources.length > 0;
+    if (field === "requires") return this.prerequisites.length > 0;
+    return this.checklist?.field === field && this.checklist.items.length > 0;
+  }
+
+  continueField(open: ListTarget, text: string): void {
+    if (open === "goal") this.goal = this.goal === undefined ? text : `${this.goal} ${text}`;
+    else if (open === "description") this.addDescription(text);
+    else if (open !== "ignored") this.lead = this.lead === undefined ? text : `${this.lead} ${text}`;
+  }
+
+  /** A field line, when its label is one people use (bold labels always count, to be warned about). */
+  knownField(text: string, line: number): (FieldLine & { name?: FieldName }) | undefined {
+    const field = readFieldLine(text);
+    if (!field) return undefined;
+    const name = fieldNameOf(field.label);
+    if (name) return { ...field, name };
+    const guess = guessFieldName(field.label);
+    if (guess) {
+      this.ctx.report.warn(
+        line,
+        `read "${field.label}" in "${this.title}" as "${guess.label}"`,
+        `read "${field.label}" as "${guess.label}"`,
+      );
+      return { ...field, name: guess.name };
+    }
+    return field.bold ? field : undefined;
+  }
+
+  /** Applies one field; returns where a list (or continuation lines) under it goes. */
+  applyField(field: FieldLine & { name?: FieldName }, line: number, node?: Paragraph): ListTarget {
+    const { name } = field;
+    const report = this.ctx.report;
+    if (name === undefined) {
+      report.warn(
+        line,
+        `unknown field "${field.label}" in "${this.title}" kept in its description`,
+        `unknown field "${field.label}" kept in the topic's description`,
+      );
+      this.addDescription(`${field.label}: ${field.value}`.trim());
+      return "description";
+    }
+    const problem = (message: string | undefined) => {
+      if (message) report.warn(line, `"${this.title}": ${message}`, message);
+    };
+    if (this.seen.has(name) && !isListField(name)) {
+      report.warn(line, `"${field.label}" given twice in "${this.title}"; kept the first`);
+      return "ignored";
     }
     this.seen.add(name);
-    const problem = (message: string | undefined) => {
-      if (message) this.warn(line.line, `"${this.title}": ${message}`);
-    };
     switch (name) {
       case "priority": {
         const parsed = parsePriority(field.value);
         this.priority = parsed.value;
         problem(parsed.problem);
-        break;
+        return "ignored";
       }
       case "difficulty": {
         const parsed = parseDifficulty(field.value);
         this.difficulty = parsed.value;
         problem(parsed.problem);
-        break;
+        return "ignored";
       }
       case "time": {
         const parsed = parseTime(field.value);
         this.time = parsed.value.time;
         if (parsed.value.timebox !== undefined) this.timebox ??= parsed.value.timebox;
         problem(parsed.problem);
-        break;
+        return "ignored";
+      }
+      case "status": {
+        const parsed = parseStatus(field.value);
+        if (parsed.value !== undefined) this.status = parsed.value;
+        problem(parsed.problem);
+        return "ignored";
       }
       case "timebox":
+        if (field.value !== "") this.timebox = field.value;
+        return "ignored";
       case "goal":
-        if (field.value === "") problem(`empty "${field.label}" ignored`);
-        else this[name] = field.value;
-        break;
+        if (field.value !== "") this.goal = field.value;
+        return "goal";
+      case "description":
+        this.addDescription(field.value);
+        return "description";
+      case "resources":
+        for (const resource of inlineResources(field.value, node)) this.addResource(resource);
+        return "resources";
+      case "requires":
+        for (const title of splitInlineList(field.value)) this.prerequisites.push({ title, line });
+        return "requires";
       default:
-        this.startList(line, name, field);
+        this.addItems(splitInlineList(field.value), this.checklistFor(name, field.label, line));
+        return name;
     }
-    return "other";
   }
 
-  /** Warned about once; a list under it (no inline value) is skipped with it. */
-  private unknownField(line: TextLine, field: FieldLine): PreviousLine {
-    this.open = undefined;
-    const withList = field.value === "";
-    this.warn(
-      line.line,
-      `unknown field "${field.label}" in "${this.title}" ignored${withList ? " with its list" : ""}`,
+  /** A topic has one checklist: a second list field's items join the first one, said once. */
+  private checklistFor(name: ChecklistField, label: string, line: number): ChecklistField {
+    const current = this.checklist?.field;
+    if (current === undefined || current === name) return name;
+    this.ctx.report.warn(
+      line,
+      `a topic has one checklist: the "${label}" items of "${this.title}" were added to its ${current}`,
     );
-    if (withList) this.open = { field: "ignored", indent: line.indent };
-    return "other";
+    return current;
   }
 
-  private startList(line: TextLine, name: ListField, field: FieldLine): void {
-    if (this.checklist) {
-      this.warn(
-        line.line,
-        `a topic has one checklist: "${field.label}" list in "${this.title}" ignored (it already has ${this.checklist.field})`,
-      );
-      this.open = { field: "ignored", indent: line.indent };
-      return;
+  addToTarget(
+    target: ListTarget,
+    lines: SourceLine[],
+    paragraph: Paragraph,
+    checked: boolean | null | undefined,
+    line: number,
+  ): void {
+    const text = joined(lines);
+    switch (target) {
+      case "ignored":
+        return;
+      case "goal":
+        this.goal = this.goal === undefined ? text : `${this.goal}; ${text}`;
+        return;
+      case "description":
+        return this.addDescription(`- ${text}`);
+      case "resources": {
+        const links = linksIn(paragraph);
+        if (links.length === 0) this.addResource({ title: text });
+        else links.forEach((link) => this.addResource(link));
+        return;
+      }
+      case "requires":
+        for (const title of splitInlineList(plainText(paragraph))) this.prerequisites.push({ title, line });
+        return;
+      default:
+        this.addItem(text, checked === true, target);
     }
-    this.checklist = { field: name, items: splitInlineList(field.value) };
-    this.open = { field: name, indent: line.indent };
   }
 
-  private addItem(content: string): "item" {
-    const item = content.replace(CHECKBOX, "").trim();
-    if (item !== "" && this.open?.field !== "ignored") this.checklist!.items.push(item);
-    return "item";
+  addItem(text: string, checked: boolean, field: ChecklistField = this.checklist?.field ?? "focus"): void {
+    const item = text.trim();
+    if (item === "") return;
+    this.checklist ??= { field, items: [] };
+    if (!this.checklist.items.includes(item)) this.checklist.items.push(item);
+    if (checked && !this.ticked.includes(item)) this.ticked.push(item);
   }
 
-  private continueItem(content: string): "item" {
-    const items = this.checklist?.items;
-    if (this.open?.field !== "ignored" && items && items.length > 0) {
-      items[items.length - 1] = `${items[items.length - 1]} ${content}`;
-    }
-    return "item";
-  }
-
-  /** The topic in input form: defaults for what is missing (each one warned about). */
-  finish(id: string, kind: "topic" | "practice" | "project", practice?: TopicInput["practice"]): TopicInput {
-    const missing = (what: string, value: string) =>
-      this.warn(this.line, `"${this.title}" has no ${what}; using ${value}`);
-    if (this.priority === undefined) missing("priority", DEFAULTS.priority);
-    if (this.difficulty === undefined) missing("difficulty", DEFAULTS.difficulty);
-    if (this.time === undefined) missing("time cost", DEFAULTS.time);
-    if (this.checklist && this.checklist.items.length === 0) {
-      this.warn(this.line, `the ${this.checklist.field} list of "${this.title}" is empty; left out`);
-    }
-    if (this.lead !== undefined && !this.checklist?.items.length) {
-      this.warn(
-        this.line,
-        `"${this.title}": text before a list that never came ignored: "${excerpt(this.lead)}"`,
-      );
-    }
+  /** The topic in input form: defaults for what is missing (reported, grouped). */
+  finish(
+    id: string,
+    kind: "topic" | "practice" | "project",
+    requires: string[],
+    practice?: TopicInput["practice"],
+  ): TopicInput {
+    const report = this.ctx.report;
+    if (this.priority === undefined) report.defaulted("priority", this.line);
+    if (this.difficulty === undefined) report.defaulted("difficulty", this.line);
+    if (this.time === undefined) report.defaulted("time cost", this.line);
     const items = this.checklist?.items.length ? this.checklist : undefined;
+    if (this.lead !== undefined && !items) {
+      report.warn(this.line, `"${this.title}": text before a list that never came kept in its description`);
+      this.addDescription(this.lead);
+    }
+    const description = this.description.join("\n\n");
+    let title = this.title;
+    if (title.length > TITLE_MAX_LENGTH) {
+      report.warn(
+        this.line,
+        `a topic title has at most ${TITLE_MAX_LENGTH} characters; cut "${excerpt(title)}"`,
+      );
+      title = `${title.slice(0, TITLE_MAX_LENGTH - 1).trimEnd()}…`;
+    }
     return {
       id,
-      title: this.title,
+      title,
       ...(this.subtitle !== undefined && { subtitle: this.subtitle }),
       ...(kind !== "topic" && { kind }),
       priority: writable(this.priority ?? DEFAULTS.priority),
@@ -230,8 +299,22 @@ export class TopicDraft {
       ...(items && this.lead !== undefined && { lead: this.lead }),
       ...(items && { [items.field]: items.items }),
       ...(practice && { practice }),
+      ...(description !== "" && { description }),
+      ...(this.resources.length > 0 && { resources: this.resources }),
+      ...(requires.length > 0 && { requires }),
+      ...(this.status !== undefined && this.status !== "todo" && { status: this.status }),
+      ...(this.ticked.length > 0 && { checked: this.ticked }),
     };
   }
+}
+
+/** "[Book](https://…), [Docs](https://…)" or "the Go blog": resources given on the field's line. */
+function inlineResources(value: string, node: Paragraph | undefined): Resource[] {
+  if (value === "") return [];
+  const links = linksInText(value);
+  if (links.length > 0) return links;
+  if (node && value.includes("](")) return linksIn(node);
+  return splitInlineList(value).map((title) => ({ title }));
 }
 
 /** The schema's input type wants a plain tuple for a range. */

@@ -3,8 +3,9 @@
 import type { Roadmap } from "./schema.js";
 import { allTopics, checklistOf } from "./roadmap.js";
 
-export const STATUSES = ["todo", "in-progress", "done", "dropped"] as const;
-export type TopicStatus = (typeof STATUSES)[number];
+export { STATUSES } from "./statuses.js";
+export type { TopicStatus } from "./statuses.js";
+import type { TopicStatus } from "./statuses.js";
 
 export interface TopicProgress {
   status: TopicStatus;

@@ -3,6 +3,7 @@
 // reads the types it infers.
 import { z } from "zod";
 import { DEFAULT_HOURS, DEFAULT_REVIEW_DAYS, DIFFICULTIES, PRIORITIES, TIME_COSTS } from "./levels.js";
+import { STATUSES } from "./statuses.js";
 
 /** Stable ids: they end up in issue markers, label names and note folders, so keep them boring. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -52,6 +53,16 @@ export const PracticeSchema = z
   })
   .describe("Makes this topic the daily-practice issue: one problem a day is posted on it.");
 
+/** A link (or a book, a course) to learn the topic from, as the imported Markdown named it. */
+export const ResourceSchema = z.strictObject({
+  title: text.describe("What the resource is called."),
+  url: z
+    .string()
+    .regex(/^https?:\/\/\S+$/, "a resource url starts with http:// or https://")
+    .optional()
+    .describe("Where it is."),
+});
+
 export const TopicSchema = z
   .strictObject({
     id,
@@ -85,8 +96,19 @@ export const TopicSchema = z
       .array(id)
       .optional()
       .describe(
-        "Prerequisites: ids of topics to finish first. The topic waits (and is not suggested next) until they are done.",
+        "Prerequisites: ids of topics to finish first (the Markdown's Prerequisites:). The topic waits (and is not suggested next) until they are done.",
       ),
+    description: text.optional().describe("What the topic is about, in the learner's words (Markdown)."),
+    resources: z.array(ResourceSchema).min(1).optional().describe("Links and books to learn it from."),
+    status: z
+      .enum(STATUSES)
+      .optional()
+      .describe("Progress made before the roadmap was synced (e.g. ticked in the imported Markdown)."),
+    checked: z
+      .array(text)
+      .min(1)
+      .optional()
+      .describe("Checklist items already done before the first sync: each must be an item of the checklist."),
   })
   .superRefine((topic, ctx) => {
     const lists = CHECKLIST_KINDS.filter((kind) => topic[kind] !== undefined);
@@ -97,6 +119,16 @@ export const TopicSchema = z
         message: `a topic has one checklist: use only one of ${CHECKLIST_KINDS.join(", ")} (found ${lists.join(" and ")})`,
       });
     }
+    const items = new Set(CHECKLIST_KINDS.flatMap((kind) => topic[kind] ?? []));
+    topic.checked?.forEach((item, index) => {
+      if (!items.has(item)) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["checked", index],
+          message: `"${item}" is not an item of the topic's checklist`,
+        });
+      }
+    });
     if (topic.kind === "practice" && topic.practice === undefined) {
       ctx.addIssue({
         code: "custom",
@@ -119,6 +151,9 @@ export const SectionSchema = z.strictObject({
     .optional()
     .describe("Shown before the section title, in the README, issue bodies and the section label."),
   subtitle: text.optional().describe('Shown after the title, e.g. "Basic – Supporting Role".'),
+  description: text
+    .optional()
+    .describe("What the section is about (Markdown), e.g. from an imported roadmap."),
   topics: z.array(TopicSchema).min(1, "a section needs at least one topic"),
 });
 

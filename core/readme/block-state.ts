@@ -13,10 +13,14 @@ const SUFFIX = " -->";
 /** A state line larger than this is not ours (or not worth reading): it is ignored. */
 const MAX_STATE_LENGTH = 2_000_000;
 
-/** Where the block's links point (progress-block.ts's RenderOptions). */
+/** Where the block's links point, and what progress over time was drawn from. */
 export interface BlockLinks {
   repoUrl?: string;
   chartPath?: string;
+  /** YYYY-MM-DD: the day the Action drew the block (pace and reviews are as of this day). */
+  today?: string;
+  /** Topic id -> YYYY-MM-DD it was closed as done, in the learner's time zone. */
+  closedDays?: Record<string, string>;
 }
 
 export interface BlockState {
@@ -28,6 +32,8 @@ interface StoredState {
   v: 1;
   repoUrl?: string;
   chartPath?: string;
+  today?: string;
+  closed?: Record<string, string>;
   topics: Record<
     string,
     [status: string, checked: number, issueUrl?: string | null, notesPath?: string | null]
@@ -40,6 +46,8 @@ export function encodeBlockState(progress: ProgressSnapshot, options: BlockLinks
     v: 1,
     ...(options.repoUrl ? { repoUrl: options.repoUrl } : {}),
     ...(options.chartPath ? { chartPath: options.chartPath } : {}),
+    ...(options.today ? { today: options.today } : {}),
+    ...(options.closedDays && Object.keys(options.closedDays).length ? { closed: options.closedDays } : {}),
     topics: Object.fromEntries(
       Object.entries(progress.topics).map(([id, topic]) => [
         id,
@@ -99,6 +107,13 @@ export function readBlockState(readme: string): BlockState | undefined {
   const practice = stored.practice;
   const repoUrl = text(stored.repoUrl);
   const chartPath = text(stored.chartPath);
+  const today = text(stored.today);
+  const closedDays = Object.fromEntries(
+    Object.entries(typeof stored.closed === "object" && stored.closed ? stored.closed : {}).filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === "string" && /^\d{4}-\d{2}-\d{2}$/.test(entry[1]),
+    ),
+  );
   return {
     progress: {
       topics,
@@ -112,7 +127,12 @@ export function readBlockState(readme: string): BlockState | undefined {
           }
         : {}),
     },
-    options: { ...(repoUrl ? { repoUrl } : {}), ...(chartPath ? { chartPath } : {}) },
+    options: {
+      ...(repoUrl ? { repoUrl } : {}),
+      ...(chartPath ? { chartPath } : {}),
+      ...(today ? { today } : {}),
+      ...(Object.keys(closedDays).length ? { closedDays } : {}),
+    },
   };
 }
 

@@ -27,6 +27,9 @@ export interface RenderOptions {
   next?: NextTopic;
   /** Done topics due for a review today (core/issues/reviews.ts). */
   reviews?: readonly DueReview[];
+  /** Kept in the block's state for an offline render: the day drawn, and each done topic's closing day. */
+  today?: string;
+  closedDays?: Record<string, string>;
 }
 
 /** Weeks of the "done per week" table. */

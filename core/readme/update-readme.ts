@@ -6,11 +6,13 @@ import { posix } from "node:path";
 import { commitFile } from "../github/commit-file.js";
 import type { RepoScope } from "../github/scope.js";
 import { progressFromSnapshot, withPractice } from "../issues/progress-from-issues.js";
-import { dueReviews } from "../issues/reviews.js";
+import { closedOn, dueReviews } from "../issues/reviews.js";
+import { groupByTopic } from "../issues/topic-issues.js";
+import type { ProgressSnapshot } from "../model/progress.js";
 import { paceOf } from "./pace.js";
 import { percentDone, sectionTallies, totalTally } from "../issues/tally.js";
 import type { TopicIssue } from "../issues/topic-issues.js";
-import { practiceTopic } from "../model/roadmap.js";
+import { allTopics, practiceTopic } from "../model/roadmap.js";
 import type { Roadmap } from "../model/schema.js";
 import { practiceStreaks } from "../practice/streaks.js";
 import { addNotesPaths } from "./notes-links.js";
@@ -54,6 +56,23 @@ export interface ReadmeResult {
   block: string;
 }
 
+/** Each done topic's closing day, in the learner's time zone. */
+function closedDaysOf(
+  roadmap: Roadmap,
+  progress: ProgressSnapshot,
+  issues: readonly TopicIssue[],
+  timeZone?: string,
+): Record<string, string> {
+  const leads = groupByTopic(issues);
+  const days: Record<string, string> = {};
+  for (const { topic } of allTopics(roadmap)) {
+    const lead = leads.get(topic.id)?.lead;
+    const day = lead && progress.topics[topic.id]?.status === "done" ? closedOn(lead, timeZone) : undefined;
+    if (day) days[topic.id] = day;
+  }
+  return days;
+}
+
 function withFile(path: string, error: unknown): Error {
   return Object.assign(error as Error, { message: `${path}: ${(error as Error).message}` });
 }
@@ -88,6 +107,9 @@ export async function updateReadme(scope: RepoScope, input: ReadmeInput): Promis
     chartPath,
     pace,
     reviews: dueReviews(roadmap, input.issues, input.today, input.timeZone),
+    // Kept in the block, so an offline `roadmap render` draws the same pace and reviews.
+    today: input.today,
+    closedDays: closedDaysOf(roadmap, progress, input.issues, input.timeZone),
   });
   const tallies = sectionTallies(roadmap, progress);
 

@@ -17,6 +17,7 @@ import {
 import type { Located, PathSegment } from "./locate.js";
 import { keyOffset, keyStart, locate, valueOffset } from "./locate.js";
 import { positionOf } from "./position.js";
+import { valueHint } from "./value-hints.js";
 import type { Problem } from "./problem.js";
 
 type Issue = core.$ZodIssue;
@@ -47,6 +48,10 @@ function issueProblems(issue: Issue, path: PathSegment[], ctx: SchemaContext): P
   const { owner, rest } = ownerOf(ctx.data, path);
   const label = rest.length > 0 ? formatPath(rest) : owner;
   const custom = issue.message !== DEFAULT_MESSAGE;
+  const hint = valueHint(path, value);
+  if (hint !== undefined && (issue.code === "invalid_value" || issue.code === "invalid_format")) {
+    return [pointAtValue(hint)];
+  }
 
   // A key that is not there at all fails as a wrong type, a wrong value or a union
   // mismatch depending on its schema; to the reader it is simply missing.

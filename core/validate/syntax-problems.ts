@@ -6,6 +6,7 @@ import type { Document, ErrorCode, LineCounter, ParsedNode, YAMLParseError } fro
 import { visit } from "yaml";
 import { keyStart, keyText } from "./locate.js";
 import { positionOf } from "./position.js";
+import { valueHint } from "./value-hints.js";
 import type { Problem } from "./problem.js";
 
 export interface SyntaxContext {
@@ -20,7 +21,10 @@ export interface SyntaxContext {
 export function syntaxProblems(errors: readonly YAMLParseError[], ctx: SyntaxContext): Problem[] {
   const problems: Problem[] = [];
   const linesWithError = new Set<number>();
-  for (const error of errors) {
+  // A tab in the indentation throws yaml off for the rest of the block, and every line
+  // after it trips another rule: the tab is the one problem to fix.
+  const tabs = errors.filter((error) => error.code === "TAB_AS_INDENT");
+  for (const error of tabs.length > 0 ? tabs : errors) {
     const { offset, message } = describe(error, ctx);
     const line = ctx.lines.linePos(offset).line;
     if (linesWithError.has(line)) continue;
@@ -41,6 +45,15 @@ const INDENTATION_CODES = new Set<ErrorCode>([
 function describe(error: YAMLParseError, ctx: SyntaxContext): { offset: number; message: string } {
   const at = error.pos[0];
   if (error.code === "DUPLICATE_KEY") return { offset: at, message: duplicateKeyMessage(ctx, at) };
+  if (error.code === "TAB_AS_INDENT") {
+    return {
+      offset: at,
+      message:
+        "tabs are not allowed as indentation: replace the tab with spaces (YAML indents with spaces only)",
+    };
+  }
+  const reworded = rewordForPerson(error, ctx.text, at);
+  if (reworded) return reworded;
   // prettyErrors is off, so yaml's message has no position in it; it reads after ours in lower case.
   const text = error.message.replace(/\s+/g, " ").trim();
   const message = text.charAt(0).toLowerCase() + text.slice(1);
@@ -98,4 +111,97 @@ function duplicateKeyMessage(ctx: SyntaxContext, offset: number): string {
     },
   });
   return message;
+}
+
+/** The line holding `offset`: where it starts, and its text. */
+function lineAt(text: string, offset: number): { start: number; text: string } {
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const newline = text.indexOf("\n", start);
+  return { start, text: text.slice(start, newline < 0 ? text.length : newline).replace(/\r$/, "") };
+}
+
+/** A line split as `- key: value`: what comes before the value, and the value. */
+function splitEntry(line: string): { before: string; value: string; hasColon: boolean } {
+  let at = 0;
+  while (line[at] === " ") at++;
+  while (line[at] === "-" && line[at + 1] === " ") {
+    at += 2;
+    while (line[at] === " ") at++;
+  }
+  const colon = line.indexOf(": ", at);
+  if (colon < 0) {
+    const bare = line.trimEnd().endsWith(":");
+    return { before: line.slice(0, at), value: line.slice(at).trimEnd(), hasColon: bare };
+  }
+  let valueAt = colon + 2;
+  while (line[valueAt] === " ") valueAt++;
+  return { before: line.slice(0, valueAt), value: line.slice(valueAt).trimEnd(), hasColon: true };
+}
+
+/** Characters a plain YAML value cannot start with, or that make it something else. */
+const NEEDS_QUOTES: Record<string, string> = {
+  "@": "@ is reserved in YAML",
+  "`": "` is reserved in YAML",
+  "*": "* makes it an alias of an &anchor",
+  "&": "& makes it an anchor",
+  "%": "% starts a directive",
+  "!": "! makes it a tag",
+};
+
+/**
+ * yaml's wording is about the grammar ("plain value cannot start with reserved character
+ * @", "implicit keys need to be on a single line"); say what to type instead.
+ */
+function rewordForPerson(
+  error: YAMLParseError,
+  text: string,
+  at: number,
+): { offset: number; message: string } | undefined {
+  const line = lineAt(text, at);
+  const entry = splitEntry(line.text);
+  const first = entry.value[0];
+  // "emoji: :calendar:" ends in a colon, so YAML reads a mapping; it was a shortcode.
+  if (
+    entry.value.length > 2 &&
+    entry.value.startsWith(":") &&
+    entry.value.endsWith(":") &&
+    !entry.value.includes(" ")
+  ) {
+    const key = entry.before
+      .trim()
+      .replace(/^(- )+/, "")
+      .replace(/:$/, "");
+    return {
+      offset: line.start + entry.before.length,
+      message:
+        key === "emoji"
+          ? valueHint(["emoji"], entry.value)!
+          : `${entry.value} looks like an emoji shortcode, which YAML reads as a mapping: quote it, ${key}: "${entry.value}", or paste the emoji itself`,
+    };
+  }
+  // "@x" and "`x`" are never plain values; "*x y" is no alias (alias names have no spaces).
+  const reserved = error.message.includes("reserved character");
+  const notAnAlias = (first === "*" || first === "&") && entry.value.includes(" ");
+  if (first !== undefined && NEEDS_QUOTES[first] && entry.hasColon && (reserved || notAnAlias)) {
+    const quoted = `${entry.before.trim()} ${JSON.stringify(entry.value)}`.trim();
+    return {
+      offset: line.start + entry.before.length,
+      message: `a value that starts with ${first} must be quoted (${NEEDS_QUOTES[first]}): write ${quoted}`,
+    };
+  }
+  if (
+    error.code === "MULTILINE_IMPLICIT_KEY" &&
+    !entry.hasColon &&
+    entry.value !== "" &&
+    !entry.value.startsWith("#")
+  ) {
+    const space = entry.value.indexOf(" ");
+    const key = space < 0 ? entry.value : entry.value.slice(0, space);
+    const rest = space < 0 ? "" : entry.value.slice(space + 1).trim();
+    return {
+      offset: line.start + entry.before.length,
+      message: `this line has no colon after its key: write ${key}:${rest === "" ? "" : ` ${rest}`}`,
+    };
+  }
+  return undefined;
 }

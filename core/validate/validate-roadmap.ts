@@ -10,16 +10,39 @@ import { RoadmapInvalidError, sortProblems } from "./problem.js";
 import { readSource } from "./read-source.js";
 import { requiresProblems } from "./requires-rules.js";
 import { ruleProblems } from "./roadmap-rules.js";
+import { slipWarnings } from "./slips.js";
+import type { PracticePool } from "./cross-checks.js";
+import { crossChecks } from "./cross-checks.js";
 import { DEFAULT_MESSAGE, schemaProblems } from "./schema-problems.js";
 
 export type { Problem } from "./problem.js";
+export type { PracticePool } from "./cross-checks.js";
 export { formatProblem, RoadmapInvalidError } from "./problem.js";
 
+/**
+ * `warnings` are slips that are valid YAML but probably not what was meant (an item YAML
+ * joined to the one above, a value cut at " #"): worth saying, not worth failing for.
+ */
 export type ValidationResult =
-  { ok: true; roadmap: Roadmap; problems: [] } | { ok: false; problems: Problem[] };
+  | { ok: true; roadmap: Roadmap; problems: []; warnings: Problem[] }
+  | { ok: false; problems: Problem[]; warnings: Problem[] };
 
-export function validateRoadmap(source: string | Uint8Array, file: string): ValidationResult {
-  const fail = (problems: Problem[]): ValidationResult => ({ ok: false, problems: sortProblems(problems) });
+export interface ValidateOptions {
+  /** The daily-practice problem pool, when there is one: a practice difficulty it lacks fails. */
+  practicePool?: PracticePool;
+}
+
+export function validateRoadmap(
+  source: string | Uint8Array,
+  file: string,
+  options: ValidateOptions = {},
+): ValidationResult {
+  let warnings: Problem[] = [];
+  const fail = (problems: Problem[]): ValidationResult => ({
+    ok: false,
+    problems: sortProblems(problems),
+    warnings,
+  });
 
   const read = readSource(source, file);
   if (!read.ok) return fail([read.problem]);
@@ -27,6 +50,7 @@ export function validateRoadmap(source: string | Uint8Array, file: string): Vali
   const parsed = parseYaml(read.text, file);
   if (!parsed.ok) return fail(parsed.problems);
   const { doc, lines } = parsed;
+  warnings = sortProblems(slipWarnings(doc, read.text, lines, file));
 
   if (doc.contents === null) {
     return fail([
@@ -54,9 +78,10 @@ export function validateRoadmap(source: string | Uint8Array, file: string): Vali
     ...(result.success ? [] : schemaProblems(result.error.issues, context)),
     ...ruleProblems(context),
     ...requiresProblems(context),
+    ...crossChecks(context, options.practicePool),
   ];
   if (problems.length > 0 || !result.success) return fail(problems);
-  return { ok: true, roadmap: result.data, problems: [] };
+  return { ok: true, roadmap: result.data, problems: [], warnings };
 }
 
 /** For callers that cannot go on without a roadmap: throws RoadmapInvalidError listing every problem. */

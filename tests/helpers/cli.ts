@@ -13,6 +13,8 @@ export interface FakeCliOptions {
   /** The whole environment the command sees; empty by default (never the real process.env). */
   env?: Record<string, string | undefined>;
   octokit?: CliIO["octokit"];
+  /** What `git remote get-url origin` answers; no remote by default (the real git is never run). */
+  gitOriginUrl?: string;
 }
 
 export interface FakeCli {
@@ -34,6 +36,7 @@ export function fakeCli(options: FakeCliOptions = {}): FakeCli {
     cwd: options.cwd ?? ROOT,
     env: options.env ?? {},
     ...(options.octokit ? { octokit: options.octokit } : {}),
+    gitOriginUrl: async () => options.gitOriginUrl,
   };
   return { io, out: () => stdout, err: () => stderr, run: (...argv) => main(argv, io) };
 }

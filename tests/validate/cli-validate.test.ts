@@ -87,10 +87,18 @@ describe("roadmap validate", () => {
   });
 
   it("treats unknown arguments and a missing path as usage mistakes (exit 2)", async () => {
-    for (const args of [["--bogus"], ["--file"], ["--file="], ["extra.yml"]]) {
+    for (const args of [
+      ["--bogus"],
+      ["--file"],
+      ["--file="],
+      ["a.yml", "b.yml"],
+      ["a.yml", "--file", "b.yml"],
+    ]) {
       const result = await runCli(["validate", ...args]);
       expect(result.code).toBe(2);
-      expect(result.stderr).toMatch(/^roadmap validate: .*usage: roadmap validate \[--file <path>\]/);
+      expect(result.stderr).toMatch(
+        /^roadmap validate: .*usage: roadmap validate \[<file> \| --file <file>\]/,
+      );
     }
   });
 });

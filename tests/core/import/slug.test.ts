@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { IdAllocator, slugify } from "../../core/import/slug.js";
-import { ID_MAX_LENGTH, ID_PATTERN } from "../../core/model/schema.js";
+import { IdAllocator, slugify } from "../../../core/import/slug.js";
+import { ID_MAX_LENGTH, ID_PATTERN } from "../../../core/model/schema.js";
 
 describe("slugify", () => {
   it.each([

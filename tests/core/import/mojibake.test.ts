@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { repairMacRomanMojibake } from "../../core/import/mojibake.js";
+import { repairMacRomanMojibake } from "../../../core/import/mojibake.js";
 
 /** Produces mojibake the way it happened to the seed: UTF-8 bytes read as Mac Roman. */
 function garble(text: string): string {
