@@ -95,7 +95,8 @@ export function createOctokit(options: OctokitOptions) {
         // Per client, so two clients in one process (tests, the bench) do not share spacing.
         write: pacedLane(() => WRITE_INTERVAL_MS * scale, clock),
         notifications: pacedLane(() => (secondaryLimitMet ? NOTIFY_INTERVAL_MS * scale : 0), clock),
-        triggersNotification: (pathname: string) => secondaryLimitMet && NOTIFYING.some((re) => re.test(pathname)),
+        triggersNotification: (pathname: string) =>
+          secondaryLimitMet && NOTIFYING.some((re) => re.test(pathname)),
         onRateLimit: onLimit("rate limit"),
         onSecondaryRateLimit: onLimit("secondary rate limit"),
       } as never,

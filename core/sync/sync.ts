@@ -48,7 +48,11 @@ export async function planSync(scope: Omit<RepoScope, "dryRun">, roadmap: Roadma
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-function stopLine(operations: readonly Operation[], appliedCount: number, applied: readonly Operation[]): string {
+function stopLine(
+  operations: readonly Operation[],
+  appliedCount: number,
+  applied: readonly Operation[],
+): string {
   const planned = operations.filter((op) => op.kind === "create-issue").length;
   const created = applied.filter((op) => op.kind === "create-issue").length;
   const done =
@@ -78,6 +82,8 @@ export async function syncRoadmap(scope: RepoScope, roadmap: Roadmap): Promise<S
       scope.log.warn(`sync stopped: ${outcome.stopped.message}: ${line}`);
       return {
         ...result,
+        // What was done, not what was planned: the outputs count these.
+        ...countPlan(appliedOps),
         applied: appliedTotal,
         faults,
         stopped: {
@@ -93,7 +99,9 @@ export async function syncRoadmap(scope: RepoScope, roadmap: Roadmap): Promise<S
     // No fault, or a dry run: the plan was applied as planned.
     if (outcome.faults.length === 0 || scope.dryRun || round >= MAX_ROUNDS) break;
     // Faults were met: what GitHub holds now decides what is left (nothing, normally).
-    scope.log.info(`sync: ${outcome.faults.length} fault(s) met; reading GitHub again to check the plan is done`);
+    scope.log.info(
+      `sync: ${outcome.faults.length} fault(s) met; reading GitHub again to check the plan is done`,
+    );
     operations = (await planSync(scope, roadmap)).operations;
     if (operations.length === 0) break;
     scope.log.info(`sync: ${summarizePlan(operations)} still to do`);

@@ -20,7 +20,9 @@ function sameText(a: string, b: string): boolean {
 
 function matches(operation: Operation, body: string | null | undefined): boolean {
   const text = body ?? "";
-  return operation.marker ? text.includes(operation.marker) : sameText(text, String(operation.params.body ?? ""));
+  return operation.marker
+    ? text.includes(operation.marker)
+    : sameText(text, String(operation.params.body ?? ""));
 }
 
 export type ReadBack =
@@ -38,16 +40,30 @@ export async function readBack(scope: Pick<RepoScope, "github">, operation: Oper
   const template = operation.route.replace(/^POST /, "");
   if (template === "/repos/{owner}/{repo}/issues") {
     // The newest issues, the lost one among them (another run may have added a few since).
-    const { data } = await github.request<{ number: number; html_url: string; title: string; body?: string | null }[]>(
-      "GET /repos/{owner}/{repo}/issues",
-      { owner, repo, state: "all", sort: "created", direction: "desc", per_page: 30 },
+    const { data } = await github.request<
+      { number: number; html_url: string; title: string; body?: string | null }[]
+    >("GET /repos/{owner}/{repo}/issues", {
+      owner,
+      repo,
+      state: "all",
+      sort: "created",
+      direction: "desc",
+      per_page: 30,
+    });
+    const found = data.find(
+      (issue) => issue.title === operation.params.title && matches(operation, issue.body),
     );
-    const found = data.find((issue) => issue.title === operation.params.title && matches(operation, issue.body));
-    return found ? { landed: true, data: { number: found.number, html_url: found.html_url } } : { landed: false };
+    return found
+      ? { landed: true, data: { number: found.number, html_url: found.html_url } }
+      : { landed: false };
   }
   if (template === "/repos/{owner}/{repo}/labels") {
     try {
-      await github.request("GET /repos/{owner}/{repo}/labels/{name}", { owner, repo, name: operation.params.name });
+      await github.request("GET /repos/{owner}/{repo}/labels/{name}", {
+        owner,
+        repo,
+        name: operation.params.name,
+      });
       return { landed: true, data: {} };
     } catch (error) {
       if (isNotFound(error)) return { landed: false };
@@ -55,7 +71,11 @@ export async function readBack(scope: Pick<RepoScope, "github">, operation: Oper
     }
   }
   if (template === "/repos/{owner}/{repo}/issues/{issue_number}/comments") {
-    const comments = await listTrustedComments(github, { owner, repo }, Number(operation.params.issue_number));
+    const comments = await listTrustedComments(
+      github,
+      { owner, repo },
+      Number(operation.params.issue_number),
+    );
     const found = comments.find((comment) => matches(operation, comment.body));
     return found ? { landed: true, data: { html_url: found.html_url ?? "" } } : { landed: false };
   }
