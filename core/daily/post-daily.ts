@@ -28,7 +28,8 @@ import { ensurePracticeIssue } from "./practice-issue.js";
 
 export interface DailyInput {
   roadmap: Roadmap;
-  pool: Pool;
+  /** The pool, or how to load it: called only when a problem is picked (not on a day already posted). */
+  pool: Pool | (() => Pool);
   /** YYYY-MM-DD. */
   date: string;
   /** Every topic issue (the caller's snapshot). */
@@ -147,7 +148,6 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
     return { status: "no-practice-topic" };
   }
   const practice = placed.topic.practice;
-  const pool = poolOf(input.pool, practice);
 
   const found = await ensurePracticeIssue(scope, placed, input.issues);
   const issue = found.kind === "missing" ? undefined : found.issue;
@@ -166,6 +166,7 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
     return { status: "already-posted", issue, created, history, entry: already };
   }
 
+  const pool = poolOf(typeof input.pool === "function" ? input.pool() : input.pool, practice);
   const { problem, origin } = await chooseProblem(scope, input.fetch, practice, pool, history, input.date);
   // A created or adopted issue is not in the caller's list yet.
   const issues = issue && found.kind !== "existing" ? [...input.issues, issue] : [...input.issues];
