@@ -4,6 +4,7 @@
 // reads, no write (the topic issues and daily history are the caller's, read once a run).
 import { posix } from "node:path";
 import { commitFile } from "../github/commit-file.js";
+import { readRepoFile } from "../github/contents.js";
 import type { RepoScope } from "../github/scope.js";
 import { progressFromSnapshot } from "../issues/progress.js";
 import { percentDone, sectionTallies, totalTally } from "../issues/tally.js";
@@ -55,25 +56,41 @@ function withFile(path: string, error: unknown): Error {
 
 export async function updateReadme(scope: RepoScope, input: ReadmeInput): Promise<ReadmeResult> {
   const { roadmap } = input;
-  // Rows link their notes folder once notes/<topic-id>/ exists on the default branch (one
-  // read: the checkout may be a pull request's merge ref, not what the README describes).
-  const progress = await addNotesPaths(
-    scope.github,
-    scope.repo,
-    roadmap,
-    progressFromSnapshot(roadmap, { issues: [...input.issues] }),
-  );
-  if (practiceTopic(roadmap)) progress.practice = practiceStreaks(await input.dailyHistory(), input.today);
-
   const chartPath = chartPathOf(input.roadmapPath);
+  const read = (path: string) => readRepoFile(scope.github, scope.repo, path).then((file) => ({ file }));
+  // The four reads, two at a time (GitHub advises against many concurrent requests; two is
+  // well within it): 2 round trips instead of 4. Rows link their notes folder once
+  // notes/<topic-id>/ exists on the default branch (the checkout may be a pull request's
+  // merge ref, not what the README describes).
+  const [progress, chartNow] = await Promise.all([
+    addNotesPaths(
+      scope.github,
+      scope.repo,
+      roadmap,
+      progressFromSnapshot(roadmap, { issues: [...input.issues] }),
+    ),
+    read(chartPath),
+  ]);
+  const [history, readmeNow] = await Promise.all([
+    practiceTopic(roadmap) ? input.dailyHistory() : undefined,
+    read(input.readmePath),
+  ]);
+  if (history) progress.practice = practiceStreaks(history, input.today);
+
   const block = renderProgressBlock(roadmap, progress, { repoUrl: input.repoUrl, chartPath });
   const tallies = sectionTallies(roadmap, progress);
 
   // The chart first: the README links to it, so it must exist by the time the README does.
-  await commitFile(scope, { path: chartPath, content: renderProgressSvg(tallies), message: COMMIT_MESSAGE });
+  await commitFile(scope, {
+    path: chartPath,
+    content: renderProgressSvg(tallies),
+    message: COMMIT_MESSAGE,
+    read: chartNow,
+  });
   const readme = await commitFile(scope, {
     path: input.readmePath,
     message: COMMIT_MESSAGE,
+    read: readmeNow,
     content: (current) => {
       if (!current)
         throw new Error(

@@ -16,7 +16,8 @@ const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
 const TOPICS = allTopics(SEED).length;
 
 /** The Action's client, with every wait at zero: nothing here is timed. */
-const realClient = () => createGitHubClient({ token: "t", baseUrl: API, log: silentLogger, msPerSecond: 0 });
+const realClient = (log = silentLogger) =>
+  createGitHubClient({ token: "t", baseUrl: API, log, msPerSecond: 0 });
 
 function issuesPerTopic(fake: FakeGitHub): Map<string, number> {
   const counts = new Map<string, number>();
@@ -107,8 +108,13 @@ describe("a sync meets faults and converges in the same run", () => {
     fake.intercept();
     fake.fail({ on: { nth: 10 }, kind: "secondary-limit", retryAfter: 30 });
     const { log, lines } = collectingLog();
-    const result = await syncRoadmap({ github: realClient(), repo: REPO, log }, SEED);
+    const result = await syncRoadmap({ github: realClient(log), repo: REPO, log: silentLogger }, SEED);
     expect(result.stopped).toBeUndefined();
+    expect(lines.filter((line) => line.includes("secondary rate limit"))).toEqual([
+      expect.stringMatching(
+        /^warn: secondary rate limit hit on POST .*: retrying in 30s; issues and comments now 3 s apart$/,
+      ),
+    ]);
     const tenth = fake.requests[9]!;
     expect(fake.requests[10]).toEqual(tenth);
     expectOneIssuePerTopic(fake);
