@@ -121,13 +121,13 @@ export function withRunLimits(github: GitHubClient, budget: WriteBudget): GitHub
     }
   };
   return {
-    request: <T>(route: string, params?: RequestParams): Promise<GitHubResponse<T>> => {
+    request: async <T>(route: string, params?: RequestParams): Promise<GitHubResponse<T>> => {
       if (isWrite(route)) budget.take(route);
       return guard(route, () => github.request<T>(route, params));
     },
     paginate: <T>(route: string, params?: RequestParams) =>
       guard(route, () => github.paginate<T>(route, params)),
-    graphql: <T>(query: string, variables?: RequestParams) => {
+    graphql: async <T>(query: string, variables?: RequestParams) => {
       if (/^\s*mutation\b/.test(query)) budget.take("a GraphQL mutation");
       return guard("POST /graphql", () => github.graphql<T>(query, variables));
     },

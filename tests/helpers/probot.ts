@@ -1,9 +1,10 @@
 // A Probot instance for tests: a plain token (no app JWT dance), retries and throttling
 // off so a failed request fails the test at once, logs quiet.
 import { Probot, ProbotOctokit } from "probot";
+import type { AppOptions } from "../../bot/app.js";
 import { createApp } from "../../bot/app.js";
 
-export async function testProbot(): Promise<Probot> {
+export async function testProbot(options: AppOptions = {}): Promise<Probot> {
   const probot = new Probot({
     githubToken: "test",
     logLevel: "fatal",
@@ -13,7 +14,7 @@ export async function testProbot(): Promise<Probot> {
       throttle: { enabled: false },
     })),
   });
-  await probot.load(createApp());
+  await probot.load(createApp(options));
   return probot;
 }
 

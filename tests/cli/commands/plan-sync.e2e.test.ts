@@ -44,6 +44,25 @@ describe("roadmap plan / roadmap sync", () => {
     expect(github.writes).toEqual([]);
   });
 
+  it("sync --max-writes N stops cleanly after N writes (exit 0, a warning); the next sync continues", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const first = cli();
+    expect(await first.run("sync", "--max-writes", "30")).toBe(0);
+    expect(github.writes).toHaveLength(30);
+    expect(first.out()).toMatch(
+      /^octo-learner\/roadmap: created \d+ of 27 topic issues; the next run continues\n$/,
+    );
+    expect(first.err()).toContain(
+      "warning: sync stopped: the write budget of this run is spent (30 writes, max-writes)",
+    );
+    expect(await cli().run("sync", "--max-writes", "30")).toBe(0);
+    expect(github.issues).toHaveLength(27);
+    const bad = cli();
+    expect(await bad.run("sync", "--max-writes", "none")).toBe(2);
+    expect(bad.err()).toContain('--max-writes must be a whole number of writes, 1 or more (got "none")');
+  });
+
   it("sync --dry-run sends no write", async () => {
     const github = new FakeGitHub();
     github.intercept();
