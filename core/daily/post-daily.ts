@@ -148,6 +148,9 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
     return { status: "no-practice-topic" };
   }
   const practice = placed.topic.practice;
+  // A pool passed as a value is checked before any request; one passed as a loader only
+  // when a problem is picked.
+  const given = typeof input.pool === "function" ? undefined : poolOf(input.pool, practice);
 
   const found = await ensurePracticeIssue(scope, placed, input.issues);
   const issue = found.kind === "missing" ? undefined : found.issue;
@@ -166,7 +169,7 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
     return { status: "already-posted", issue, created, history, entry: already };
   }
 
-  const pool = poolOf(typeof input.pool === "function" ? input.pool() : input.pool, practice);
+  const pool = given ?? poolOf((input.pool as () => Pool)(), practice);
   const { problem, origin } = await chooseProblem(scope, input.fetch, practice, pool, history, input.date);
   // A created or adopted issue is not in the caller's list yet.
   const issues = issue && found.kind !== "existing" ? [...input.issues, issue] : [...input.issues];
