@@ -1,7 +1,9 @@
-// The Action: its bundle, how long it takes from `node` to its first request, and the
-// GitHub requests each command sends against the fewest possible. The commands run
-// through the real entry (action/runner.ts) against the in-memory fake repository the
-// tests use, synced with the seed roadmap first.
+// The Action: its bundle, how long it takes from spawning `node` to its first request
+// (against a peer Action's committed bundle, bench/peers/), and the GitHub requests and round
+// trips each command sends against the fewest possible. The commands run through the real
+// entry (action/runner.ts) against the in-memory fake repository the tests use, synced with
+// the seed roadmap first. Round trips: requests sent while none was in flight (independent
+// reads go out two at a time, so a pair is one round trip; each write is its own).
 //
 // Minimums (seed: 27 topic issues, under 100 comments):
 // - readme, nothing changed: topic issues (1 page) + the notes/ folder listing (which rows

@@ -93,9 +93,8 @@ function isWrite(route: string): boolean {
   return !/^(GET|HEAD) /.test(route);
 }
 
-function stoppedByLimit(error: unknown, route: string): RunStopped | undefined {
-  const limit = rateLimitOf(error);
-  if (!limit) return undefined;
+/** The RunStopped for a rate-limit answer (see rateLimitOf) to a request on `route`. */
+export function stoppedByLimit(limit: { retryAfterSeconds?: number }, route: string): RunStopped {
   const wait =
     limit.retryAfterSeconds === undefined
       ? ""
@@ -117,7 +116,8 @@ export function withRunLimits(github: GitHubClient, budget: WriteBudget): GitHub
     try {
       return await send();
     } catch (error) {
-      throw stoppedByLimit(error, route) ?? error;
+      const limit = rateLimitOf(error);
+      throw limit ? stoppedByLimit(limit, route) : error;
     }
   };
   return {

@@ -9,7 +9,7 @@
 import type { RepoScope } from "../scope.js";
 import { isNotFound, statusOf } from "../errors.js";
 import type { RunStopped } from "../limits.js";
-import { isRunStopped } from "../limits.js";
+import { isRunStopped, rateLimitOf, stoppedByLimit } from "../limits.js";
 import type { Operation } from "./operation.js";
 import { describeRequest } from "./operation.js";
 import { answerMayBeLost, readBack } from "./read-back.js";
@@ -92,6 +92,9 @@ export async function applyPlan(
       data = await send(scope, operation, faults);
     } catch (error) {
       if (isRunStopped(error)) return { applied, stopped: error, faults };
+      // A client without the run's limits (limits.ts) still stops cleanly on a rate limit.
+      const limit = rateLimitOf(error);
+      if (limit) return { applied, stopped: stoppedByLimit(limit, operation.route), faults };
       // The label is already off the issue (another handler got there first): the goal.
       if (operation.kind === "remove-label" && isNotFound(error)) {
         scope.log.info(`label "${String(operation.params.name)}" was already removed`);
