@@ -23,7 +23,7 @@ async function seedFirstSync(): Promise<string[][]> {
   nock.disableNetConnect();
   const fake = new FakeGitHub();
   fake.intercept();
-  fake.latencyMs = 2; // so reads in flight together count as one round trip
+  fake.latencyMs = 20; // so reads in flight together overlap and count as one round trip
   const seed = parseRoadmapOrThrow(readFileSync("roadmap/roadmap.yml"), "roadmap/roadmap.yml");
   const github = createGitHubClient({ token: "ghs_bench", baseUrl: API, log: silentLogger });
   const start = performance.now();
