@@ -62,12 +62,13 @@ async function send(
       const fault = `${describeError(error)} on ${operation.route.split(" ")[0]} (${operation.summary})`;
       scope.log.warn(`${fault}: looking for it on GitHub before sending it again`);
       const found = await readBack(scope, operation);
-      if (found === undefined || sends >= MAX_SENDS) throw error;
+      if (found === undefined) throw error;
       if (found.landed) {
         faults.push(`${fault}: it had landed, not sent again`);
         scope.log.info(`${operation.summary}: it had landed`);
         return found.data;
       }
+      if (sends >= MAX_SENDS) throw error;
       faults.push(`${fault}: it had not landed, sent again`);
     }
   }

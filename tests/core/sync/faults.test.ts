@@ -183,3 +183,40 @@ describe("a sync under GitHub's content-creation cap and the run's write budget"
     expectOneIssuePerTopic(fake);
   });
 });
+
+describe("a POST that keeps failing", () => {
+  it("is sent at most three times, each after a read-back, then the sync fails with GitHub's answer", async () => {
+    const fake = new FakeGitHub();
+    fake.intercept();
+    for (let i = 0; i < 3; i++) fake.fail({ on: { method: "POST", path: /\/labels$/ }, kind: "502" });
+    await expect(
+      syncRoadmap({ github: testGitHub(), repo: REPO, log: silentLogger }, SEED),
+    ).rejects.toMatchObject({
+      status: 502,
+    });
+    const sent = fake.requests
+      .slice(2)
+      .map((r) => `${r.method} ${r.path.replace(/labels\/.*/, "labels/{name}")}`);
+    expect(sent).toEqual([
+      `POST ${BASE}/labels`,
+      `GET ${BASE}/labels/{name}`,
+      `POST ${BASE}/labels`,
+      `GET ${BASE}/labels/{name}`,
+      `POST ${BASE}/labels`,
+      `GET ${BASE}/labels/{name}`,
+    ]);
+    expect(fake.issues).toEqual([]);
+  });
+
+  it("a lost answer on the third send is still found and not sent a fourth time", async () => {
+    const fake = new FakeGitHub();
+    fake.intercept();
+    fake.fail({ on: { method: "POST", path: /\/labels$/ }, kind: "502" });
+    fake.fail({ on: { method: "POST", path: /\/labels$/ }, kind: "502" });
+    fake.fail({ on: { method: "POST", path: /\/labels$/ }, kind: "lost" });
+    const result = await syncRoadmap({ github: testGitHub(), repo: REPO, log: silentLogger }, SEED);
+    expect(result.faults).toHaveLength(3);
+    expect(result.faults![2]).toMatch(/it had landed, not sent again$/);
+    expectOneIssuePerTopic(fake);
+  });
+});
