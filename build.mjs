@@ -2,7 +2,9 @@
 // into action/dist/index.js, which action.yml runs and which is committed. CI rebuilds it
 // and fails when the committed file differs (check-dist).
 import { build } from "esbuild";
-import { statSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { parse } from "yaml";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 
@@ -55,4 +57,16 @@ await build({
   logLevel: "warning",
 });
 
-console.log(`${outfile}: ${(statSync(outfile).size / 1024).toFixed(0)} KiB`);
+// The shipped LeetCode pool as JSON, with the hash of the YAML it came from
+// (action/commands/daily.ts): loading it is a JSON.parse, not a YAML parse. The Action
+// validates it again with the pool's schema when it uses it.
+const poolYaml = readFileSync("roadmap/leetcode.yml");
+const poolFile = "action/dist/leetcode-pool.json";
+writeFileSync(
+  poolFile,
+  `${JSON.stringify({ sourceSha256: createHash("sha256").update(poolYaml).digest("hex"), pool: parse(poolYaml.toString("utf8")) })}\n`,
+);
+
+console.log(
+  `${outfile}: ${(statSync(outfile).size / 1024).toFixed(0)} KiB; ${poolFile}: ${(statSync(poolFile).size / 1024).toFixed(0)} KiB`,
+);

@@ -71,7 +71,7 @@ function adapterRule(adapter) {
 }
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "action/dist/", "coverage/"] },
+  { ignores: ["node_modules/", "action/dist/", "coverage/", "bench/peers/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,6 +2,10 @@
 // input's name and what it accepts, before anything is read or written.
 import { z } from "zod";
 import { isIsoDate, isTimeZone } from "../core/practice/dates.js";
+import { DEFAULT_MAX_WRITES } from "../core/github/write-budget.js";
+
+/** Above GitHub's 500 content-creating requests an hour a budget no longer protects anything. */
+export const MAX_WRITES_CEILING = 500;
 
 export const COMMANDS = ["auto", "sync", "readme", "daily", "all", "doctor"] as const;
 export type CommandInput = (typeof COMMANDS)[number];
@@ -36,6 +40,13 @@ export const InputsSchema = z.object({
   timezone: z
     .string()
     .refine(isTimeZone, { message: "must be an IANA time zone such as UTC or Europe/Berlin" }),
+  "max-writes": z
+    .string()
+    .regex(/^\d+$/, `must be a whole number of writes, e.g. ${DEFAULT_MAX_WRITES}`)
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= MAX_WRITES_CEILING, {
+      message: `must be between 1 and ${MAX_WRITES_CEILING} (GitHub allows 500 content-creating requests an hour)`,
+    }),
 });
 
 export type Inputs = z.output<typeof InputsSchema>;
@@ -51,6 +62,7 @@ const DEFAULTS: Record<keyof z.input<typeof InputsSchema>, string> = {
   "dry-run": "false",
   date: "",
   timezone: "UTC",
+  "max-writes": String(DEFAULT_MAX_WRITES),
 };
 
 /**

@@ -9,6 +9,8 @@ import type { FetchLike } from "../core/daily/leetcode-daily.js";
 import type { GitHubClient, Logger } from "../core/github/client.js";
 import { parseRepo } from "../core/github/client.js";
 import { keepScheduleAlive, workflowFileOf } from "../core/github/keep-alive.js";
+import type { RunStopped } from "../core/github/write-budget.js";
+import { isRunStopped, withRunLimits, WriteBudget } from "../core/github/write-budget.js";
 import type { Roadmap } from "../core/model/schema.js";
 import { RoadmapInvalidError, validateRoadmap } from "../core/validate/validate-roadmap.js";
 import { runDaily } from "./commands/daily.js";
@@ -134,13 +136,27 @@ interface StepsOutcome {
   summary: string[];
 }
 
+/** A step the run's limits stopped (core/github/limits.ts): a warning, never a failure. */
+function stoppedStep(step: Step, stopped: RunStopped): StepResult {
+  const line = `${STEP_TITLES[step]}: ${stopped.message}; the next run continues`;
+  return { warning: line, summary: `**Stopped:** ${line}.`, stop: true };
+}
+
 async function runSteps(ctx: ActionContext, cache: RunCache, steps: readonly Step[]): Promise<StepsOutcome> {
   let outputs = emptyOutputs();
   const summary: string[] = [];
   for (const step of steps) {
-    const result = await core.group(STEP_TITLES[step], () => STEPS[step](ctx));
+    const result = await core.group(STEP_TITLES[step], async () => {
+      try {
+        return await STEPS[step](ctx);
+      } catch (error) {
+        if (isRunStopped(error)) return stoppedStep(step, error);
+        throw error;
+      }
+    });
     outputs = addResult(outputs, result);
     if (result.summary) summary.push(result.summary);
+    if (result.warning) core.warning(result.warning);
     cache.keep(result);
     if (result.stop) break;
   }
@@ -168,13 +184,17 @@ export async function run(options: RunOptions = {}): Promise<void> {
       throw new Error("GITHUB_REPOSITORY is not set: the Action runs inside a GitHub Actions job");
     const repo = parseRepo(env.GITHUB_REPOSITORY);
     const now = options.now?.() ?? new Date();
-    const github =
+    // One budget for the whole run, every step's writes counted (max-writes).
+    const budget = new WriteBudget(inputs["max-writes"]);
+    const github = withRunLimits(
       options.github ??
-      createGitHubClient({
-        token: inputs.token,
-        log,
-        ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-      });
+        createGitHubClient({
+          token: inputs.token,
+          log,
+          ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+        }),
+      budget,
+    );
     const scope = {
       github,
       repo,
@@ -211,7 +231,9 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const { outputs, summary } = await runSteps(ctx, cache, plan.steps);
 
     const workflowFile = workflowFileOf(env.GITHUB_WORKFLOW_REF);
-    if (event.name === "schedule" && workflowFile) await keepScheduleAlive(scope, workflowFile);
+    if (event.name === "schedule" && workflowFile && budget.remaining > 0) {
+      await keepScheduleAlive(scope, workflowFile);
+    }
 
     setOutputs(outputs);
     // Appended to the file the runner names, as core.summary.write() would; not through
@@ -220,6 +242,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
       appendFileSync(env.GITHUB_STEP_SUMMARY, `${summary.join("\n\n")}\n`);
     }
   } catch (error) {
+    if (isRunStopped(error)) {
+      // Past the steps (the keep-alive): the run's limits are a warning, never a failure.
+      core.warning(`${error.message}; the next run continues`);
+      return;
+    }
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
     core.setFailed(explain(error, env));
   }

@@ -30,6 +30,8 @@ export interface StepResult {
   history?: DailyEntry[] | "stale";
   /** Nothing the later steps show can have changed: the run ends here. */
   stop?: boolean;
+  /** A warning annotation for the run (the run still succeeds). */
+  warning?: string;
 }
 
 export function emptyOutputs(): Outputs {

@@ -29,6 +29,8 @@ import { pages, requestTable } from "./harness.js";
 async function scenarios(name: string, roadmap: Roadmap): Promise<RequestRow[]> {
   nock.disableNetConnect();
   const fake = new FakeGitHub();
+  // Request counts, not limits: the content-creation cap is the pacing bench's (bench/pacing.ts).
+  fake.contentLimits = {};
   fake.intercept();
   const deps = { github: testGitHub(), repo: REPO, log: silentLogger };
   const rows: RequestRow[] = [];

@@ -18,6 +18,10 @@ import { asLogger } from "./logger.js";
 import { RepoLock } from "./repo-lock.js";
 import { repoTrust } from "../core/github/write-access.js";
 
+import { DEFAULT_LATER_MS, Later } from "./later.js";
+import { DEFAULT_MAX_WRITES, isRunStopped, withRunLimits, WriteBudget } from "../core/github/write-budget.js";
+import type { SyncStop } from "../core/sync/sync.js";
+
 export interface AppOptions {
   roadmapPath?: string;
   /**
@@ -26,6 +30,10 @@ export interface AppOptions {
    * comment needs judging.
    */
   appSlug?: string;
+  /** Writes one delivery's sync may send (the Action's max-writes). */
+  maxWrites?: number;
+  /** Where put-off work waits; tests pass their own to run it at once. */
+  later?: Later;
 }
 
 interface RepositoryName {
@@ -49,6 +57,8 @@ export function createApp(options: AppOptions = {}) {
   const deliveries = new RecentDeliveries();
   // The roadmap check and the notes check share one read of a PR's file list per delivery.
   const pullFiles = new PullFilesMemo();
+  const later = options.later ?? new Later();
+  const maxWrites = options.maxWrites ?? DEFAULT_MAX_WRITES;
 
   /** Runs a handler once per delivery id (several handlers may share one event). */
   function once<C extends Context>(name: string, handler: (context: C) => Promise<void>) {
@@ -86,16 +96,53 @@ export function createApp(options: AppOptions = {}) {
       selfLogins.catch(() => (selfLogins = undefined));
       return selfLogins;
     };
+    /**
+     * The run's limits stopped a sync: the rest (this repository, and those after it) runs
+     * again after GitHub's window instead of failing the delivery.
+     */
+    function putOff(context: Context, stopped: SyncStop, rest: RepositoryName[]): void {
+      const delay = stopped.retryAfterSeconds ? stopped.retryAfterSeconds * 1000 : DEFAULT_LATER_MS;
+      const names = rest.map((repository) => repository.full_name);
+      asLogger(context.log).warn(
+        `${names[0]}: sync stopped (${stopped.message}): ${stopped.line}; ` +
+          `${names.join(", ")} sync again in ${Math.ceil(delay / 60_000)} min`,
+      );
+      later.schedule(`sync:${names[0]!.toLowerCase()}`, delay, () => syncAll(context, rest));
+    }
 
     async function syncAll(context: Context, repositories: RepositoryName[] | undefined) {
       const log = asLogger(context.log);
       const failed: string[] = [];
+      const list = repositories ?? [];
       // Serial: one repository after another keeps the installation under its rate limits.
-      // One repository failing does not stop the others.
-      for (const repository of repositories ?? []) {
+      // One repository failing does not stop the others; the limits stopping one put the
+      // rest off until after the window (one budget for the whole installation's work).
+      const github = withRunLimits(asGitHubClient(context.octokit), new WriteBudget(maxWrites));
+      for (const [index, repository] of list.entries()) {
         try {
-          await syncRepository(scopeOf(context, self, parseRepo(repository.full_name)), lock, roadmapPath);
+          const result = await syncRepository(
+            scopeOf(context, self, parseRepo(repository.full_name), github),
+            lock,
+            roadmapPath,
+          );
+          if (result?.stopped) {
+            putOff(context, result.stopped, list.slice(index));
+            break;
+          }
         } catch (error) {
+          if (isRunStopped(error)) {
+            putOff(
+              context,
+              {
+                reason: error.reason,
+                message: error.message,
+                line: "nothing synced yet",
+                ...(error.retryAfterSeconds ? { retryAfterSeconds: error.retryAfterSeconds } : {}),
+              },
+              list.slice(index),
+            );
+            break;
+          }
           failed.push(repository.full_name);
           log.warn(
             `${repository.full_name}: sync failed: ${error instanceof Error ? error.message : String(error)}`,
@@ -127,7 +174,7 @@ export function createApp(options: AppOptions = {}) {
         if (!touched) return;
         // The push only says "the roadmap changed": the sync reads the branch as it is now,
         // never payload.after, so a late or redelivered push cannot re-apply an older roadmap.
-        await syncRepository(scopeOf(context, self), lock, roadmapPath);
+        await syncAll(context, [payload.repository]);
       }),
     );
 

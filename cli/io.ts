@@ -9,7 +9,7 @@ export interface CliIO {
    * Octokit overrides for tests: `{ retries: 0 }` turns retries and throttling off, which
    * otherwise space writes a second apart as GitHub asks of integrations.
    */
-  octokit?: { retries?: number };
+  octokit?: { retries?: number; msPerSecond?: number };
   /** `git remote get-url origin` in a folder; tests pass their own instead of running git. */
   gitOriginUrl?: (cwd: string) => Promise<string | undefined>;
 }

@@ -1,13 +1,28 @@
 // The one Octokit set-up for everything that runs with a token (the CLI and the Action):
 // @actions/github's client plus the throttling and retry plugins (Probot has its own).
 // fetch is the global one on purpose: it is what nock sees, so tests run this same code.
+//
+// Pacing, as GitHub's "best practices for using the REST API" ask: writes one at a time,
+// at least 1 s apart (octokit/pace.ts replaces the plugin's write lane); the plugin's extra
+// 3 s lane for requests that notify (issues, comments) only once GitHub has answered a
+// secondary rate limit in this run. A rate limit asking to wait up to a minute is waited
+// out; a longer one is handed to core/github/limits.ts, which ends the run cleanly.
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";
 import type { GitHubClient, Logger } from "../core/github/client.js";
 import { asGitHubClient } from "../core/github/client.js";
+import { MAX_WAIT_SECONDS } from "../core/github/write-budget.js";
+import type { PaceClock } from "./pace.js";
+import { pacedLane, realClock } from "./pace.js";
 
 export const DEFAULT_API_URL = "https://api.github.com";
+/** GitHub's floor between writes. */
+export const WRITE_INTERVAL_MS = 1000;
+/** The plugin's notifications lane, used once a secondary limit was met. */
+export const NOTIFY_INTERVAL_MS = 3000;
+/** No answer within this is a lost answer (octokit reports it as a 500). */
+export const REQUEST_TIMEOUT_MS = 30_000;
 
 export interface OctokitOptions {
   token: string;
@@ -15,6 +30,13 @@ export interface OctokitOptions {
   log: Logger;
   /** Retries on 5xx / rate limits; tests set 0 so a failure shows at once. */
   retries?: number;
+  /**
+   * Milliseconds per second of waiting (between writes, before a retry, for a retry-after):
+   * 1000 for real; tests pass 0 so nothing waits, and nothing is timed.
+   */
+  msPerSecond?: number;
+  clock?: PaceClock;
+  timeoutMs?: number;
 }
 
 interface ThrottledRequest {
@@ -22,14 +44,36 @@ interface ThrottledRequest {
   url: string;
 }
 
+const NOTIFYING = [/^\/repos\/[^/]+\/[^/]+\/issues$/, /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/];
+
 export function createOctokit(options: OctokitOptions) {
   const retries = options.retries ?? 3;
+  const scale = (options.msPerSecond ?? 1000) / 1000;
+  const clock = options.clock ?? realClock;
+  const timeoutMs = options.timeoutMs ?? REQUEST_TIMEOUT_MS;
+  let secondaryLimitMet = false;
   const onLimit =
     (kind: string) =>
     (retryAfter: number, request: ThrottledRequest, _octokit: unknown, retryCount: number) => {
-      options.log.warn(`${kind} hit on ${request.method} ${request.url}: retrying in ${retryAfter}s`);
-      return retryCount < retries;
+      if (kind === "secondary rate limit") secondaryLimitMet = true;
+      if (retryAfter > MAX_WAIT_SECONDS) {
+        options.log.warn(
+          `${kind} hit on ${request.method} ${request.url}: GitHub asks to wait ${retryAfter}s, longer than a run waits`,
+        );
+        return false;
+      }
+      const retrying = retryCount < retries;
+      options.log.warn(
+        `${kind} hit on ${request.method} ${request.url}: ${retrying ? `retrying in ${retryAfter}s` : "giving up"}` +
+          (kind === "secondary rate limit" ? "; issues and comments now 3 s apart" : ""),
+      );
+      return retrying;
     };
+  const fetchWithTimeout: typeof globalThis.fetch = (input, init) => {
+    const timeout = AbortSignal.timeout(timeoutMs);
+    const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
+    return globalThis.fetch(input, { ...init, signal });
+  };
   return getOctokit(
     options.token,
     {
@@ -38,14 +82,26 @@ export function createOctokit(options: OctokitOptions) {
       baseUrl: (options.baseUrl ?? DEFAULT_API_URL).replace(/\/+$/, ""),
       // No `retries` here: plugin-retry retries any failed request whose options carry
       // request.retries, even a 404 or 409 its doNotRetry list excludes.
-      request: { fetch: globalThis.fetch },
+      request: { fetch: fetchWithTimeout },
       // 409 added to the plugin's defaults: a stale sha needs a fresh read (commit-file does that), not the same PUT again.
-      retry: { enabled: retries > 0, retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
+      retry: {
+        enabled: retries > 0,
+        retries,
+        retryAfterBaseValue: 1000 * scale,
+        doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451],
+      },
       throttle: {
         enabled: retries > 0,
+        retryAfterBaseValue: 1000 * scale,
+        fallbackSecondaryRateRetryAfter: MAX_WAIT_SECONDS,
+        // Per client, so two clients in one process (tests, the bench) do not share spacing.
+        write: pacedLane(() => WRITE_INTERVAL_MS * scale, clock),
+        notifications: pacedLane(() => (secondaryLimitMet ? NOTIFY_INTERVAL_MS * scale : 0), clock),
+        triggersNotification: (pathname: string) =>
+          secondaryLimitMet && NOTIFYING.some((re) => re.test(pathname)),
         onRateLimit: onLimit("rate limit"),
         onSecondaryRateLimit: onLimit("secondary rate limit"),
-      },
+      } as never,
     },
     throttling,
     retry,

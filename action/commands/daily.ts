@@ -1,20 +1,41 @@
 // `command: daily`: one LeetCode problem a day as a comment on the daily-practice issue.
+// The pool is loaded only when a problem is picked: a re-run on a day already posted reads
+// two lists and loads nothing.
+import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Pool } from "../../core/daily/pool.js";
-import { parsePool, problemUrl } from "../../core/daily/pool.js";
+import type { BuiltPool, Pool } from "../../core/daily/pool.js";
+import { checkPool, parsePool, problemUrl } from "../../core/daily/pool.js";
 import { postDaily } from "../../core/daily/post-daily.js";
 import { postReviews } from "../../core/daily/reviews.js";
 import type { ActionContext } from "../context.js";
 import type { StepResult } from "../step-result.js";
 
+/** The pool build.mjs writes next to the bundle (action/dist/leetcode-pool.json). */
+const BUILT_POOL = new URL("../dist/leetcode-pool.json", import.meta.url);
+
+function readBuiltPool(): BuiltPool | undefined {
+  try {
+    return JSON.parse(readFileSync(BUILT_POOL, "utf8")) as BuiltPool;
+  } catch {
+    return undefined;
+  }
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
 /**
  * The pool next to the roadmap file in the workspace (the learner's own, possibly
- * edited), else the copy that ships with the Action (this repository's roadmap/).
- * Both this file and the bundle (action/dist/index.js) sit two levels below the root.
+ * edited), else the copy that ships with the Action. Either way the built JSON is used when
+ * it was made from the same bytes (a hash instead of a YAML parse); only an edited pool is
+ * parsed as YAML. Both this file and the bundle (action/dist/index.js) sit two levels below
+ * the root.
  */
 export function loadPool(ctx: Pick<ActionContext, "workspace" | "roadmapPath">): Pool {
+  const built = readBuiltPool();
   const candidates = [
     {
       path: join(ctx.workspace, dirname(ctx.roadmapPath), "leetcode.yml"),
@@ -26,14 +47,16 @@ export function loadPool(ctx: Pick<ActionContext, "workspace" | "roadmapPath">):
     },
   ];
   for (const candidate of candidates) {
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = readFileSync(candidate.path, "utf8");
+      bytes = readFileSync(candidate.path);
     } catch {
       continue;
     }
-    return parsePool(text, candidate.shown);
+    if (built && sha256(bytes) === built.sourceSha256) return checkPool(built.pool, candidate.shown);
+    return parsePool(bytes.toString("utf8"), candidate.shown);
   }
+  if (built) return checkPool(built.pool, "the Action's built pool");
   throw new Error(
     `no LeetCode pool: add ${candidates[0]!.shown} (build it with \`npx roadmap leetcode-pool --write\`)`,
   );
@@ -59,7 +82,7 @@ export async function runDaily(ctx: ActionContext): Promise<StepResult> {
   const issues = await ctx.reads.topicIssues();
   const result = await postDaily(ctx.scope, {
     roadmap: ctx.roadmap,
-    pool: loadPool(ctx),
+    pool: () => loadPool(ctx),
     date: ctx.date,
     issues,
     ...(ctx.fetch ? { fetch: ctx.fetch } : {}),

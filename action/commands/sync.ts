@@ -4,9 +4,30 @@ import { syncRoadmap } from "../../core/sync/sync.js";
 import type { ActionContext } from "../context.js";
 import type { StepResult } from "../step-result.js";
 
+function faultLines(faults: readonly string[] | undefined): string {
+  if (!faults?.length) return "";
+  return `\n\nFaults met and got over (${faults.length}):\n${faults.map((fault) => `- ${fault}`).join("\n")}`;
+}
+
 export async function runSync(ctx: ActionContext): Promise<StepResult> {
   const { scope } = ctx;
   const result = await syncRoadmap(scope, ctx.roadmap);
+  if (result.stopped) {
+    // The run's limits ended the sync: nothing is wrong, the next run continues. The later
+    // steps would write too; they run on the next run, after the sync has caught up.
+    return {
+      counts: {
+        "issues-created": result.issuesCreated,
+        "issues-updated": result.issuesUpdated + result.issuesReopened,
+        "issues-closed": result.issuesClosed,
+      },
+      issues: "stale",
+      history: "stale",
+      stop: true,
+      warning: `sync stopped: ${result.stopped.message}: ${result.stopped.line}`,
+      summary: `**Sync:** ${result.stopped.line} (${result.stopped.message}).${faultLines(result.faults)}`,
+    };
+  }
   return {
     counts: {
       "issues-created": result.issuesCreated,
@@ -17,6 +38,6 @@ export async function runSync(ctx: ActionContext): Promise<StepResult> {
     // README and daily steps reuse it instead of listing the issues again.
     issues: result.operations.length === 0 || scope.dryRun ? result.snapshot.issues : "stale",
     history: "stale",
-    summary: `**Sync:** ${scope.dryRun ? summarizePlan(result.operations, "would") : result.summary}`,
+    summary: `**Sync:** ${scope.dryRun ? summarizePlan(result.operations, "would") : result.summary}${faultLines(result.faults)}`,
   };
 }

@@ -43,6 +43,21 @@ export function parsePool(text: string, file = "roadmap/leetcode.yml"): Pool {
   } catch (error) {
     throw new Error(`${file}: not valid YAML: ${error instanceof Error ? error.message : String(error)}`);
   }
+  return checkPool(data, file);
+}
+
+/**
+ * The pool as build.mjs ships it next to the Action's bundle: the committed YAML, validated
+ * at build time and written as JSON (JSON.parse is many times faster than a YAML parse), with
+ * the SHA-256 of the YAML it came from, so a checkout whose leetcode.yml has the same bytes
+ * can use it instead of parsing its YAML.
+ */
+export interface BuiltPool {
+  sourceSha256: string;
+  pool: Pool;
+}
+
+export function checkPool(data: unknown, file: string): Pool {
   const result = PoolSchema.safeParse(data);
   if (!result.success) {
     const lines = result.error.issues.map(

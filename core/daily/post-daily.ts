@@ -32,7 +32,8 @@ import { ensurePracticeIssue } from "./practice-issue.js";
 
 export interface DailyInput {
   roadmap: Roadmap;
-  pool: Pool;
+  /** The pool, or how to load it: called only when a problem is picked (not on a day already posted). */
+  pool: Pool | (() => Pool);
   /** YYYY-MM-DD. */
   date: string;
   /** Every topic issue (the caller's snapshot). */
@@ -151,7 +152,9 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
     return { status: "no-practice-topic" };
   }
   const practice = placed.topic.practice;
-  const pool = poolOf(input.pool, practice);
+  // A pool passed as a value is checked before any request; one passed as a loader only
+  // when a problem is picked.
+  const given = typeof input.pool === "function" ? undefined : poolOf(input.pool, practice);
 
   const found = await ensurePracticeIssue(scope, placed, input.issues, input.roadmap);
   const issue = found.kind === "missing" ? undefined : found.issue;
@@ -172,6 +175,7 @@ export async function postDaily(scope: RepoScope, input: DailyInput): Promise<Da
     return { status: "already-posted", issue, created, history, entry: already };
   }
 
+  const pool = given ?? poolOf((input.pool as () => Pool)(), practice);
   const { problem, origin } = await chooseProblem(scope, input.fetch, practice, pool, history, input.date);
   // A created or adopted issue is not in the caller's list yet.
   const issues = issue && found.kind !== "existing" ? [...input.issues, issue] : [...input.issues];

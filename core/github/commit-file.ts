@@ -3,6 +3,7 @@
 // moved between the two (another run, a push): re-read once and retry, then give up with
 // a message that says what happened. Reads 1, writes 0 or 1 (2 after a conflict).
 import type { RepoScope } from "./scope.js";
+import type { RepoFile } from "./contents.js";
 import { encodeRepoPath, readRepoFile } from "./contents.js";
 import { statusOf } from "./errors.js";
 
@@ -17,6 +18,11 @@ export interface CommitFileInput {
   message: string;
   /** The branch to commit to; the default branch when omitted. */
   branch?: string;
+  /**
+   * The file as the caller just read it (`file: undefined` when missing), so reads can go out
+   * together: the first attempt uses it instead of reading again; a conflict reads afresh.
+   */
+  read?: { file: RepoFile | undefined };
 }
 
 export type CommitFileResult =
@@ -46,7 +52,10 @@ export async function commitFile(scope: RepoScope, input: CommitFileInput): Prom
     typeof content === "string" ? new TextEncoder().encode(content) : content;
 
   for (let attempt = 1; ; attempt++) {
-    const current = await readRepoFile(scope.github, scope.repo, input.path, ref);
+    const current =
+      attempt === 1 && input.read
+        ? input.read.file
+        : await readRepoFile(scope.github, scope.repo, input.path, ref);
     const bytes = toBytes(
       typeof input.content === "function" ? input.content(current?.bytes) : input.content,
     );

@@ -8,7 +8,7 @@ import {
   COMMENT_MAX,
   fitText,
   MAX_ANNOTATIONS,
-} from "./limits.js";
+} from "./size-limits.js";
 import { bounded, stripBidi } from "../text/neutralize.js";
 
 export const ANNOTATIONS_PER_REQUEST = 50;

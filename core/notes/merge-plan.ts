@@ -7,7 +7,7 @@ import type { RepoRef } from "../github/client.js";
 import type { Topic } from "../model/schema.js";
 import { inlineText } from "../text/markdown.js";
 import { bounded, untrustedMarkdown } from "../text/neutralize.js";
-import { capList } from "../github/limits.js";
+import { capList } from "../github/size-limits.js";
 import { STATUS_LABELS, statusOfLabels } from "../issues/labels.js";
 import type { Operation } from "../github/plan/operation.js";
 import { planStatusChange } from "../issues/label-changes.js";

@@ -5,7 +5,7 @@ import type { CheckAnnotation } from "../github/post-check-run.js";
 import type { RepoScope } from "../github/scope.js";
 import { annotationAt, postCheckRun } from "../github/post-check-run.js";
 import { bounded, untrustedMarkdown } from "../text/neutralize.js";
-import { capList, MAX_LISTED } from "../github/limits.js";
+import { capList, MAX_LISTED } from "../github/size-limits.js";
 
 /** A check run's output.title is one line; GitHub shows about this much of it. */
 const CHECK_TITLE_MAX = 255;

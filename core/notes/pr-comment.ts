@@ -5,7 +5,7 @@ import type { TopicStatus } from "../model/progress.js";
 import { checklistOf } from "../model/roadmap.js";
 import { inlineText } from "../text/markdown.js";
 import { bounded, untrustedMarkdown } from "../text/neutralize.js";
-import { andMore, capList, fitText } from "../github/limits.js";
+import { andMore, capList, fitText } from "../github/size-limits.js";
 import { countTicks } from "../issues/checklist.js";
 import { statusOfLabels } from "../issues/labels.js";
 import { splitBody } from "../issues/markers.js";

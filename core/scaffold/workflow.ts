@@ -63,7 +63,10 @@ jobs:
           (github.event.comment.user.login == 'github-actions[bot]' ||
             contains(fromJSON('["OWNER","MEMBER","COLLABORATOR"]'), github.event.comment.author_association))))
     runs-on: ubuntu-latest
-    timeout-minutes: 10
+    # The write budget (the Action's max-writes, 400 by default) at GitHub's 1 write a second
+    # is about 7 minutes; 15 leaves room for the reads, start-up and a secondary limit waited
+    # out. A large roadmap is finished across runs: each stops cleanly at its budget, none fails.
+    timeout-minutes: 15
     # Runs queue rather than cancel: a cancelled run could stop between two writes. GitHub
     # keeps only one pending run per group, so two groups: manual runs and pushes (sync,
     # daily comment), shared with the schedule, are never displaced by a burst of issue

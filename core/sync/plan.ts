@@ -11,7 +11,7 @@ import { topicStatus } from "../issues/status.js";
 import { issueTitle, markRemoved, mergeBody, newTopicIssue } from "../issues/issue-body.js";
 import type { LabelSpec } from "../issues/labels.js";
 import { ownedLabelNames, STATUS_LABELS, topicLabels } from "../issues/labels.js";
-import { REMOVED_MARKER, splitBody } from "../issues/markers.js";
+import { REMOVED_MARKER, splitBody, topicMarker } from "../issues/markers.js";
 import type { Operation } from "../github/plan/operation.js";
 import type { RepoLabel } from "../issues/labels.js";
 import type { Snapshot, TopicIssue } from "../issues/topic-issues.js";
@@ -71,6 +71,7 @@ function planCreate(
     summary: `create issue "${issue.title}" for topic ${topic.id}`,
     route: "POST /repos/{owner}/{repo}/issues",
     params: { ...repo, ...issue },
+    marker: topicMarker(topic.id),
   };
 }
 

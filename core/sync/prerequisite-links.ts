@@ -4,8 +4,8 @@
 // until the prerequisite's issue exists, and goes out with the `#number` in: no extra
 // request, and the next sync has nothing left to write. Creates keep roadmap order except
 // that a topic comes after the prerequisites it waits for.
-import type { AppliedOperation } from "../github/plan/apply.js";
-import { applyOperations } from "../github/plan/apply.js";
+import type { AppliedOperation, ApplyOutcome } from "../github/plan/apply.js";
+import { applyPlan } from "../github/plan/apply.js";
 import type { Operation } from "../github/plan/operation.js";
 import type { RepoScope } from "../github/scope.js";
 import { mergeBody } from "../issues/issue-body.js";
@@ -23,7 +23,7 @@ export async function applyWithPrerequisiteLinks(
   roadmap: Roadmap,
   snapshot: Pick<Snapshot, "issues">,
   operations: readonly Operation[],
-): Promise<AppliedOperation[]> {
+): Promise<ApplyOutcome> {
   const topics = new Map<string, PlacedTopic>(allTopics(roadmap).map((placed) => [placed.topic.id, placed]));
   const creating = new Set(
     operations.filter((op) => op.kind === "create-issue" && op.topicId).map((op) => op.topicId!),
@@ -33,11 +33,14 @@ export async function applyWithPrerequisiteLinks(
       ? (topics.get(op.topicId)?.topic.requires ?? []).filter((id) => creating.has(id) && id !== op.topicId)
       : [];
   const later = operations.filter((op) => awaited(op).length > 0);
-  const applied = await applyOperations(
+  const first = await applyPlan(
     scope,
     operations.filter((op) => !later.includes(op)),
   );
-  if (later.length === 0) return applied;
+  const applied = [...first.applied];
+  const faults = [...first.faults];
+  // Stopped by the run's limits: the rest waits for the next run, which plans it afresh.
+  if (first.stopped || later.length === 0) return first;
 
   const created = new Map<string, { number: number; body: string; labels: string[] }>();
   const record = (done: readonly AppliedOperation[]) => {
@@ -47,7 +50,7 @@ export async function applyWithPrerequisiteLinks(
       created.set(operation.topicId, { number: issue.number, body: String(operation.params.body), labels });
     }
   };
-  record(applied);
+  record(first.applied);
   const before = leadIssues(snapshot.issues);
   const pending = [...later];
   while (pending.length > 0) {
@@ -71,9 +74,11 @@ export async function applyWithPrerequisiteLinks(
     } catch {
       // Over GitHub's limit with the numbers in: sent as planned.
     }
-    const done = await applyOperations(scope, [{ ...op, params: { ...op.params, body } }]);
-    record(done);
-    applied.push(...done);
+    const outcome = await applyPlan(scope, [{ ...op, params: { ...op.params, body } }]);
+    faults.push(...outcome.faults);
+    record(outcome.applied);
+    applied.push(...outcome.applied);
+    if (outcome.stopped) return { applied, faults, stopped: outcome.stopped };
   }
-  return applied;
+  return { applied, faults };
 }

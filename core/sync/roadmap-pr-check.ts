@@ -5,7 +5,7 @@
 import type { RepoScope } from "../github/scope.js";
 import { describeRequest } from "../github/plan/operation.js";
 import type { Operation } from "../github/plan/operation.js";
-import { andMore, capList, MAX_LISTED } from "../github/limits.js";
+import { andMore, capList, MAX_LISTED } from "../github/size-limits.js";
 import { stripBidi, untrustedMarkdown } from "../text/neutralize.js";
 import { DEFAULT_ROADMAP_PATH, readRemoteRoadmap } from "../validate/read-from-github.js";
 import { planSync } from "./sync.js";

@@ -1,9 +1,15 @@
 // A whole sync: read what GitHub holds, plan, apply. The roadmap passed in is already
 // validated (adapters validate before they build anything), so nothing is written for
 // an invalid file.
+//
+// Under GitHub's real limits: faults met while applying (a lost answer, read back and
+// sent again only when it had not landed) are followed by one fresh read and plan, so the
+// run converges in the same run; when the run's limits stop the plan (core/github/write-budget.ts)
+// the sync ends cleanly with `stopped`, and the next sync plans the rest from what GitHub holds.
 import type { RepoScope } from "../github/scope.js";
 import type { Roadmap } from "../model/schema.js";
 import type { Operation } from "../github/plan/operation.js";
+import type { StopReason } from "../github/write-budget.js";
 import type { PlanCounts } from "./plan-summary.js";
 import { countPlan, summarizePlan } from "./plan-summary.js";
 import { plan } from "./plan.js";
@@ -11,11 +17,26 @@ import { applyWithPrerequisiteLinks } from "./prerequisite-links.js";
 import type { Snapshot } from "../issues/topic-issues.js";
 import { readSnapshot } from "../issues/read-issues.js";
 
+export interface SyncStop {
+  reason: StopReason;
+  /** Why, as the limit said it. */
+  message: string;
+  /** One line for the log and the job summary: "created 450 of 1,000 topic issues; the next run continues". */
+  line: string;
+  retryAfterSeconds?: number;
+}
+
 export interface SyncResult extends PlanCounts {
   operations: Operation[];
   summary: string;
   /** What GitHub held before the sync (reused by callers that render progress next). */
   snapshot: Snapshot;
+  /** Operations sent (all of them unless stopped). */
+  applied?: number;
+  /** Set when the run's limits ended the sync before its plan did. */
+  stopped?: SyncStop;
+  /** Faults met and got over on the way. */
+  faults?: string[];
 }
 
 /** Reads and plans only: what `roadmap plan` and a pull request's check run show. */
@@ -25,9 +46,69 @@ export async function planSync(scope: Omit<RepoScope, "dryRun">, roadmap: Roadma
   return { operations, summary: summarizePlan(operations), snapshot, ...countPlan(operations) };
 }
 
+const count = (n: number) => n.toLocaleString("en-US");
+
+function stopLine(
+  operations: readonly Operation[],
+  appliedCount: number,
+  applied: readonly Operation[],
+): string {
+  const planned = operations.filter((op) => op.kind === "create-issue").length;
+  const created = applied.filter((op) => op.kind === "create-issue").length;
+  const done =
+    planned > 0
+      ? `created ${count(created)} of ${count(planned)} topic issues`
+      : `applied ${count(appliedCount)} of ${count(operations.length)} changes`;
+  return `${done}; the next run continues`;
+}
+
+/** A fresh read and plan after faults: at most this many rounds in one run. */
+const MAX_ROUNDS = 3;
+
 export async function syncRoadmap(scope: RepoScope, roadmap: Roadmap): Promise<SyncResult> {
   const result = await planSync(scope, roadmap);
   scope.log.info(`sync ${scope.repo.owner}/${scope.repo.repo}: ${result.summary}`);
-  await applyWithPrerequisiteLinks(scope, roadmap, result.snapshot, result.operations);
-  return result;
+  const faults: string[] = [];
+  let operations = result.operations;
+  let snapshot = result.snapshot;
+  let appliedTotal = 0;
+  const appliedOps: Operation[] = [];
+  for (let round = 1; ; round++) {
+    // A topic's write waits for its prerequisites' new issues, so it names them by number.
+    const outcome = await applyWithPrerequisiteLinks(scope, roadmap, snapshot, operations);
+    appliedTotal += outcome.applied.length;
+    appliedOps.push(...outcome.applied.map((entry) => entry.operation));
+    faults.push(...outcome.faults);
+    if (outcome.stopped) {
+      const line = stopLine(result.operations, appliedTotal, appliedOps);
+      scope.log.warn(`sync stopped: ${outcome.stopped.message}: ${line}`);
+      return {
+        ...result,
+        // What was done, not what was planned: the outputs count these.
+        ...countPlan(appliedOps),
+        applied: appliedTotal,
+        faults,
+        stopped: {
+          reason: outcome.stopped.reason,
+          message: outcome.stopped.message,
+          line,
+          ...(outcome.stopped.retryAfterSeconds === undefined
+            ? {}
+            : { retryAfterSeconds: outcome.stopped.retryAfterSeconds }),
+        },
+      };
+    }
+    // No fault, or a dry run: the plan was applied as planned.
+    if (outcome.faults.length === 0 || scope.dryRun || round >= MAX_ROUNDS) break;
+    // Faults were met: what GitHub holds now decides what is left (nothing, normally).
+    scope.log.info(
+      `sync: ${outcome.faults.length} fault(s) met; reading GitHub again to check the plan is done`,
+    );
+    const again = await planSync(scope, roadmap);
+    operations = again.operations;
+    snapshot = again.snapshot;
+    if (operations.length === 0) break;
+    scope.log.info(`sync: ${summarizePlan(operations)} still to do`);
+  }
+  return { ...result, applied: appliedTotal, faults };
 }

@@ -14,7 +14,18 @@ describe("inputs", () => {
       "dry-run": false,
       date: undefined,
       timezone: "UTC",
+      "max-writes": 400,
     });
+  });
+
+  it("reads max-writes as a whole number from 1 to 500 (GitHub's content-creation cap an hour)", () => {
+    expect(readInputs(from({ token: "t", "max-writes": "120" }))["max-writes"]).toBe(120);
+    expect(() => readInputs(from({ token: "t", "max-writes": "0" }))).toThrow(
+      'input "max-writes" must be between 1 and 500 (GitHub allows 500 content-creating requests an hour) (got "0")',
+    );
+    expect(() => readInputs(from({ token: "t", "max-writes": "lots" }))).toThrow(
+      'input "max-writes" must be a whole number of writes, e.g. 400 (got "lots")',
+    );
   });
 
   it("names every bad input and what it accepts, never echoing the token", () => {

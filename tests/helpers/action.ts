@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import * as core from "@actions/core";
 import nock from "nock";
 import type { RunOptions } from "../../action/runner.js";
 import { run } from "../../action/runner.js";
@@ -121,6 +122,8 @@ export async function runAction(options: {
     stdout += typeof chunk === "string" ? chunk : Buffer.from(chunk).toString();
     return true;
   }) as typeof process.stdout.write;
+  // @actions/core keeps the first GITHUB_STEP_SUMMARY path it saw: each run has its own file.
+  (core.summary as unknown as { _filePath?: string })._filePath = undefined;
   try {
     // The Octokit is injected (no throttling: its write spacing would make each test take
     // seconds); octokit/create-client.ts is tested on its own (tests/octokit).

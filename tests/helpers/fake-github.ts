@@ -62,6 +62,33 @@ export const PAT_OWNER: CommentAuthor = {
 
 type Body = Record<string, unknown>;
 
+/** What a route answers: status, body, headers (nock's reply tuple). */
+type Reply = [number, unknown] | [number, unknown, Record<string, string>];
+
+/**
+ * A fault to inject. `on` picks the request: the Nth one the fake records from now (1 is
+ * the next), or the first whose method and path match. Kinds:
+ * - "502": GitHub answers 502 and stores nothing;
+ * - "lost": GitHub stores the write, but the answer is lost (a 502 comes back);
+ * - "secondary-limit": a 403 secondary rate limit with `retryAfter` seconds (nothing stored).
+ */
+export interface Fault {
+  on: { nth: number } | { method: string; path: RegExp };
+  kind: "502" | "lost" | "secondary-limit";
+  retryAfter?: number;
+}
+
+/** GitHub's content-creation limits (issues, comments, labels): 80 a minute, 500 an hour. */
+export interface ContentLimits {
+  perMinute?: number;
+  perHour?: number;
+}
+
+const SECONDARY_LIMIT_MESSAGE =
+  "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.";
+
+const CONTENT_CREATING = [/\/issues$/, /\/issues\/\d+\/comments$/, /\/labels$/];
+
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly labels: FakeLabel[] = [];
@@ -70,6 +97,21 @@ export class FakeGitHub {
   readonly files = new Map<string, string>();
   /** The author of the comments the fake creates (a bot: trusted by its type, not its association); set it to act as another token. */
   commentAuthor: CommentAuthor = { user: ACTIONS_BOT, author_association: "NONE" };
+  /** Faults still to inject, in order. */
+  readonly faults: (Fault & { at?: number })[] = [];
+  /** GitHub's content-creation caps, enforced with a 403 secondary limit; set {} to lift them. */
+  contentLimits: ContentLimits = { perHour: 500 };
+  /** The fake's clock for the caps (ms); tests move it to "an hour later". */
+  now: () => number = () => Date.now();
+  /**
+   * Milliseconds each answer takes (0: at once). The bench sets a few so that requests in
+   * flight together overlap and `roundTrips` counts them as one.
+   */
+  latencyMs = 0;
+  /** Round trips since the last resetLog(): requests sent while none was in flight. */
+  roundTrips = 0;
+  private inFlight = 0;
+  private readonly created: number[] = [];
   private nextId = 1;
   private readonly base: string;
 
@@ -84,6 +126,75 @@ export class FakeGitHub {
   /** Forget the recorded requests (the repository state stays). */
   resetLog(): void {
     this.requests.length = 0;
+    this.roundTrips = 0;
+  }
+
+  /** Injects a fault (see Fault); `nth` counts from the next request. */
+  fail(fault: Fault): void {
+    this.faults.push({ ...fault, ...("nth" in fault.on ? { at: this.requests.length + fault.on.nth } : {}) });
+  }
+
+  /** Content-creating requests the fake accepted within the last hour (by its clock). */
+  createdLastHour(): number {
+    const now = this.now();
+    return this.created.filter((at) => at > now - 3_600_000).length;
+  }
+
+  private takeFault(method: string, path: string): Fault | undefined {
+    const index = this.faults.findIndex((fault) =>
+      "nth" in fault.on
+        ? fault.at === this.requests.length
+        : fault.on.method === method && fault.on.path.test(path),
+    );
+    return index === -1 ? undefined : this.faults.splice(index, 1)[0];
+  }
+
+  /** A 403 secondary limit when this content-creating request would go over a cap. */
+  private overCap(method: string, path: string): Reply | undefined {
+    if (method !== "POST" || !CONTENT_CREATING.some((re) => re.test(new URL(path, API).pathname)))
+      return undefined;
+    const now = this.now();
+    const caps: [number | undefined, number][] = [
+      [this.contentLimits.perMinute, 60_000],
+      [this.contentLimits.perHour, 3_600_000],
+    ];
+    for (const [cap, window] of caps) {
+      if (cap === undefined) continue;
+      const recent = this.created.filter((at) => at > now - window);
+      if (recent.length >= cap) {
+        const retryAfter = Math.ceil((recent[0]! + window - now) / 1000);
+        return [403, { message: SECONDARY_LIMIT_MESSAGE }, { "retry-after": String(retryAfter) }];
+      }
+    }
+    this.created.push(now);
+    return undefined;
+  }
+
+  /** Records a request, injects a fault or a cap when one applies, else answers it. */
+  private serve(method: string, uri: string, body: unknown, handle: () => Reply): Reply | Promise<Reply> {
+    const path = decodeURIComponent(uri);
+    this.requests.push({ method, path, ...(body === undefined || body === "" ? {} : { body }) });
+    const answer = (): Reply => {
+      const fault = this.takeFault(method, path);
+      if (fault?.kind === "502") return [502, { message: "Bad Gateway" }];
+      if (fault?.kind === "secondary-limit") {
+        return [403, { message: SECONDARY_LIMIT_MESSAGE }, { "retry-after": String(fault.retryAfter ?? 60) }];
+      }
+      const capped = this.overCap(method, uri);
+      if (capped) return capped;
+      const reply = handle();
+      if (fault?.kind === "lost") return [502, { message: "Bad Gateway" }];
+      return reply;
+    };
+    if (this.inFlight === 0) this.roundTrips++;
+    if (this.latencyMs <= 0) return answer();
+    this.inFlight++;
+    return new Promise((resolve) =>
+      setTimeout(() => {
+        this.inFlight--;
+        resolve(answer());
+      }, this.latencyMs),
+    );
   }
 
   label(name: string, color = "ededed", description: string | null = null): FakeLabel {
@@ -131,154 +242,171 @@ export class FakeGitHub {
   /** Starts intercepting; call nock.cleanAll() (the global setup does) to stop. */
   intercept(): nock.Scope {
     const scope = nock(API).persist();
-    const record = (method: string, uri: string, body?: unknown) => {
-      this.requests.push({
-        method,
-        path: decodeURIComponent(uri),
-        ...(body === undefined || body === "" ? {} : { body }),
-      });
-    };
     const route = (path: string) => new RegExp(`^${this.base}${path}(\\?.*)?$`);
 
-    scope.get(route("/labels")).reply((uri) => {
-      record("GET", uri);
-      return this.page(uri, this.labels);
-    });
-    scope.post(route("/labels")).reply((uri, body) => {
-      record("POST", uri, body);
-      const { name, color, description } = body as Body;
-      if (this.labels.some((label) => label.name.toLowerCase() === String(name).toLowerCase())) {
-        return [422, { message: "Validation Failed", errors: [{ code: "already_exists" }] }];
-      }
-      return [201, this.label(String(name), String(color), (description as string) ?? null)];
-    });
-    scope.patch(route("/labels/([^/?]+)")).reply((uri, body) => {
-      record("PATCH", uri, body);
-      const name = decodeURIComponent(/labels\/([^/?]+)/.exec(uri)![1]!);
-      const label = this.labels.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
-      if (!label) return [404, { message: "Not Found" }];
-      Object.assign(label, body as Body);
-      return [200, label];
-    });
-
-    scope.get(route("/issues")).reply((uri) => {
-      record("GET", uri);
-      const query = new URL(uri, API).searchParams;
-      const wanted = (query.get("labels") ?? "").split(",").filter(Boolean);
-      const state = query.get("state") ?? "open";
-      const matching = this.issues
-        .filter((issue) => state === "all" || issue.state === state)
-        .filter((issue) =>
-          wanted.every((name) =>
-            issue.labels.some((label) => label.name.toLowerCase() === name.toLowerCase()),
-          ),
-        )
-        .sort((a, b) => b.number - a.number);
-      return this.page(uri, matching);
-    });
-    scope.post(route("/issues")).reply((uri, body) => {
-      record("POST", uri, body);
-      const { title, body: text, labels } = body as Body;
-      return [
-        201,
-        this.addIssue({ title: String(title), body: String(text ?? ""), labels: (labels as string[]) ?? [] }),
-      ];
-    });
-    scope.get(route("/issues/(\\d+)")).reply((uri) => {
-      record("GET", uri);
-      const issue = this.issues.find((candidate) => candidate.number === this.numberIn(uri));
-      return issue ? [200, issue] : [404, { message: "Not Found" }];
-    });
-    scope.patch(route("/issues/(\\d+)")).reply((uri, body) => {
-      record("PATCH", uri, body);
-      const issue = this.issue(this.numberIn(uri));
-      const { title, body: text, state, state_reason } = body as Body;
-      if (title !== undefined) issue.title = String(title);
-      if (text !== undefined) issue.body = String(text);
-      if (state !== undefined) {
-        issue.state = state as FakeIssue["state"];
-        issue.state_reason =
-          (state_reason as string | undefined) ?? (state === "closed" ? "completed" : "reopened");
-        issue.closed_at = state === "closed" ? "2026-11-26T00:00:00Z" : null;
-      }
-      return [200, issue];
-    });
-    scope.post(route("/issues/(\\d+)/labels")).reply((uri, body) => {
-      record("POST", uri, body);
-      const issue = this.issue(this.numberIn(uri));
-      for (const name of (body as Body).labels as string[]) {
-        if (!issue.labels.some((label) => label.name.toLowerCase() === name.toLowerCase()))
-          issue.labels.push(this.label(name));
-      }
-      return [200, issue.labels];
-    });
-    scope.delete(route("/issues/(\\d+)/labels/([^/?]+)")).reply((uri) => {
-      record("DELETE", uri);
-      const issue = this.issue(this.numberIn(uri));
-      const name = decodeURIComponent(/labels\/([^/?]+)/.exec(uri)![1]!);
-      const index = issue.labels.findIndex((label) => label.name.toLowerCase() === name.toLowerCase());
-      if (index === -1) return [404, { message: "Label does not exist" }];
-      issue.labels.splice(index, 1);
-      return [200, issue.labels];
-    });
-    scope.get(route("/issues/(\\d+)/comments")).reply((uri) => {
-      record("GET", uri);
-      const number = this.numberIn(uri);
-      return this.page(
-        uri,
-        this.comments.filter((comment) => comment.issue === number),
-      );
-    });
-    scope.post(route("/issues/(\\d+)/comments")).reply((uri, body) => {
-      record("POST", uri, body);
-      const number = this.numberIn(uri);
-      const id = this.nextId++;
-      const comment: FakeComment = {
-        id,
-        issue: number,
-        body: String((body as Body).body),
-        html_url: `https://github.com/${this.repo.owner}/${this.repo.repo}/issues/${number}#issuecomment-${id}`,
-        created_at: "2026-11-26T00:00:00Z",
-        ...this.commentAuthor,
-      };
-      this.comments.push(comment);
-      return [201, comment];
-    });
-    scope.patch(route("/issues/comments/(\\d+)")).reply((uri, body) => {
-      record("PATCH", uri, body);
-      const id = Number(/comments\/(\d+)/.exec(uri)![1]);
-      const comment = this.comments.find((candidate) => candidate.id === id);
-      if (!comment) return [404, { message: "Not Found" }];
-      comment.body = String((body as Body).body);
-      return [200, comment];
-    });
-    scope.get(route("/contents/(.+)")).reply((uri) => {
-      record("GET", uri);
-      const path = decodeURIComponent(new URL(uri, API).pathname.slice(`${this.base}/contents/`.length));
-      const text = this.files.get(path);
-      if (text === undefined) {
-        // A directory: the entries directly inside it, as the Contents API lists them.
-        const prefix = `${path}/`;
-        const names = new Map<string, string>();
-        for (const file of this.files.keys()) {
-          if (!file.startsWith(prefix)) continue;
-          const [name, ...rest] = file.slice(prefix.length).split("/");
-          names.set(name!, rest.length ? "dir" : "file");
+    scope.get(route("/labels")).reply((uri) =>
+      this.serve("GET", uri, undefined, () => {
+        return this.page(uri, this.labels);
+      }),
+    );
+    scope.get(route("/labels/([^/?]+)")).reply((uri) =>
+      this.serve("GET", uri, undefined, () => {
+        const name = decodeURIComponent(/labels\/([^/?]+)/.exec(uri)![1]!);
+        const label = this.labels.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+        return label ? [200, label] : [404, { message: "Not Found" }];
+      }),
+    );
+    scope.post(route("/labels")).reply((uri, body) =>
+      this.serve("POST", uri, body, () => {
+        const { name, color, description } = body as Body;
+        if (this.labels.some((label) => label.name.toLowerCase() === String(name).toLowerCase())) {
+          return [422, { message: "Validation Failed", errors: [{ code: "already_exists" }] }];
         }
-        if (names.size === 0) return [404, { message: "Not Found" }];
-        return [200, [...names].map(([name, type]) => ({ name, path: `${prefix}${name}`, type }))];
-      }
-      return [
-        200,
-        {
-          type: "file",
-          path,
-          sha: `sha-${text.length}`,
-          encoding: "base64",
-          content: Buffer.from(text).toString("base64"),
-        },
-      ];
-    });
+        return [201, this.label(String(name), String(color), (description as string) ?? null)];
+      }),
+    );
+    scope.patch(route("/labels/([^/?]+)")).reply((uri, body) =>
+      this.serve("PATCH", uri, body, () => {
+        const name = decodeURIComponent(/labels\/([^/?]+)/.exec(uri)![1]!);
+        const label = this.labels.find((candidate) => candidate.name.toLowerCase() === name.toLowerCase());
+        if (!label) return [404, { message: "Not Found" }];
+        Object.assign(label, body as Body);
+        return [200, label];
+      }),
+    );
+
+    scope.get(route("/issues")).reply((uri) =>
+      this.serve("GET", uri, undefined, () => {
+        const query = new URL(uri, API).searchParams;
+        const wanted = (query.get("labels") ?? "").split(",").filter(Boolean);
+        const state = query.get("state") ?? "open";
+        const matching = this.issues
+          .filter((issue) => state === "all" || issue.state === state)
+          .filter((issue) =>
+            wanted.every((name) =>
+              issue.labels.some((label) => label.name.toLowerCase() === name.toLowerCase()),
+            ),
+          )
+          .sort((a, b) => b.number - a.number);
+        return this.page(uri, matching);
+      }),
+    );
+    scope.post(route("/issues")).reply((uri, body) =>
+      this.serve("POST", uri, body, () => {
+        const { title, body: text, labels } = body as Body;
+        return [
+          201,
+          this.addIssue({
+            title: String(title),
+            body: String(text ?? ""),
+            labels: (labels as string[]) ?? [],
+          }),
+        ];
+      }),
+    );
+    scope.get(route("/issues/(\\d+)")).reply((uri) =>
+      this.serve("GET", uri, undefined, () => {
+        const issue = this.issues.find((candidate) => candidate.number === this.numberIn(uri));
+        return issue ? [200, issue] : [404, { message: "Not Found" }];
+      }),
+    );
+    scope.patch(route("/issues/(\\d+)")).reply((uri, body) =>
+      this.serve("PATCH", uri, body, () => {
+        const issue = this.issue(this.numberIn(uri));
+        const { title, body: text, state, state_reason } = body as Body;
+        if (title !== undefined) issue.title = String(title);
+        if (text !== undefined) issue.body = String(text);
+        if (state !== undefined) {
+          issue.state = state as FakeIssue["state"];
+          issue.state_reason =
+            (state_reason as string | undefined) ?? (state === "closed" ? "completed" : "reopened");
+          issue.closed_at = state === "closed" ? "2026-11-26T00:00:00Z" : null;
+        }
+        return [200, issue];
+      }),
+    );
+    scope.post(route("/issues/(\\d+)/labels")).reply((uri, body) =>
+      this.serve("POST", uri, body, () => {
+        const issue = this.issue(this.numberIn(uri));
+        for (const name of (body as Body).labels as string[]) {
+          if (!issue.labels.some((label) => label.name.toLowerCase() === name.toLowerCase()))
+            issue.labels.push(this.label(name));
+        }
+        return [200, issue.labels];
+      }),
+    );
+    scope.delete(route("/issues/(\\d+)/labels/([^/?]+)")).reply((uri) =>
+      this.serve("DELETE", uri, undefined, () => {
+        const issue = this.issue(this.numberIn(uri));
+        const name = decodeURIComponent(/labels\/([^/?]+)/.exec(uri)![1]!);
+        const index = issue.labels.findIndex((label) => label.name.toLowerCase() === name.toLowerCase());
+        if (index === -1) return [404, { message: "Label does not exist" }];
+        issue.labels.splice(index, 1);
+        return [200, issue.labels];
+      }),
+    );
+    scope.get(route("/issues/(\\d+)/comments")).reply((uri) =>
+      this.serve("GET", uri, undefined, () => {
+        const number = this.numberIn(uri);
+        return this.page(
+          uri,
+          this.comments.filter((comment) => comment.issue === number),
+        );
+      }),
+    );
+    scope.post(route("/issues/(\\d+)/comments")).reply((uri, body) =>
+      this.serve("POST", uri, body, () => {
+        const number = this.numberIn(uri);
+        const id = this.nextId++;
+        const comment: FakeComment = {
+          id,
+          issue: number,
+          body: String((body as Body).body),
+          html_url: `https://github.com/${this.repo.owner}/${this.repo.repo}/issues/${number}#issuecomment-${id}`,
+          created_at: "2026-11-26T00:00:00Z",
+          ...this.commentAuthor,
+        };
+        this.comments.push(comment);
+        return [201, comment];
+      }),
+    );
+    scope.patch(route("/issues/comments/(\\d+)")).reply((uri, body) =>
+      this.serve("PATCH", uri, body, () => {
+        const id = Number(/comments\/(\d+)/.exec(uri)![1]);
+        const comment = this.comments.find((candidate) => candidate.id === id);
+        if (!comment) return [404, { message: "Not Found" }];
+        comment.body = String((body as Body).body);
+        return [200, comment];
+      }),
+    );
+    scope.get(route("/contents/(.+)")).reply((uri) =>
+      this.serve("GET", uri, undefined, () => {
+        const path = decodeURIComponent(new URL(uri, API).pathname.slice(`${this.base}/contents/`.length));
+        const text = this.files.get(path);
+        if (text === undefined) {
+          // A directory: the entries directly inside it, as the Contents API lists them.
+          const prefix = `${path}/`;
+          const names = new Map<string, string>();
+          for (const file of this.files.keys()) {
+            if (!file.startsWith(prefix)) continue;
+            const [name, ...rest] = file.slice(prefix.length).split("/");
+            names.set(name!, rest.length ? "dir" : "file");
+          }
+          if (names.size === 0) return [404, { message: "Not Found" }];
+          return [200, [...names].map(([name, type]) => ({ name, path: `${prefix}${name}`, type }))];
+        }
+        return [
+          200,
+          {
+            type: "file",
+            path,
+            sha: `sha-${text.length}`,
+            encoding: "base64",
+            content: Buffer.from(text).toString("base64"),
+          },
+        ];
+      }),
+    );
     return scope;
   }
 
@@ -287,7 +415,7 @@ export class FakeGitHub {
   }
 
   /** One page of a list, with the Link header Octokit's paginate follows. */
-  private page<T>(uri: string, items: T[]): [number, T[], Record<string, string>] {
+  private page<T>(uri: string, items: T[]): Reply {
     const url = new URL(uri, API);
     const perPage = Number(url.searchParams.get("per_page") ?? 30);
     const page = Number(url.searchParams.get("page") ?? 1);

@@ -1,9 +1,12 @@
 // A Probot instance for tests: a plain token (no app JWT dance), retries and throttling
 // off so a failed request fails the test at once, logs quiet.
 import { Probot, ProbotOctokit } from "probot";
+import type { AppOptions } from "../../bot/app.js";
 import { createApp } from "../../bot/app.js";
 
-export async function testProbot(options: { secret?: string; load?: boolean } = {}): Promise<Probot> {
+export async function testProbot(
+  options: AppOptions & { secret?: string; load?: boolean } = {},
+): Promise<Probot> {
   const probot = new Probot({
     githubToken: "test",
     ...(options.secret ? { secret: options.secret } : {}),
@@ -15,7 +18,8 @@ export async function testProbot(options: { secret?: string; load?: boolean } = 
     })),
   });
   // The comments the tests write as the app are "roadmap-ops[bot]"'s (helpers/pull-requests.ts).
-  if (options.load !== false) await probot.load(createApp({ appSlug: "roadmap-ops" }));
+  const { secret: _secret, load, ...appOptions } = options;
+  if (load !== false) await probot.load(createApp({ appSlug: "roadmap-ops", ...appOptions }));
   return probot;
 }
 

@@ -73,6 +73,8 @@ describe("workflow commands in a fork's roadmap (issue 12, finding 4)", () => {
 describe("GitHub error bodies (finding 12)", () => {
   it("are printed bounded and on one line, however long and whatever they contain", async () => {
     const huge = `boom\n::add-mask::x\n${"A".repeat(200_000)} ghs_secret-looking-token`;
+    // The sync reads the labels alongside the issues: they answer, the issues do not.
+    nock(API).get(`${REPO_PATH}/labels`).query(true).reply(200, []);
     const github = nock(API).get(`${REPO_PATH}/issues`).query(true).reply(500, { message: huge });
     const result = await runAction({ workspace: workspace(), inputs: { command: "sync" } });
     expect(result.failed).toBe(true);

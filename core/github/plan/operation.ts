@@ -22,6 +22,12 @@ export interface Operation {
   summary: string;
   route: string;
   params: RequestParams;
+  /**
+   * Text only what this POST creates contains (a hidden marker, e.g. the topic marker):
+   * when the answer is lost, apply looks for it to tell whether the POST landed. Without
+   * it, a created issue or comment is recognised by its exact body.
+   */
+  marker?: string;
 }
 
 /** "POST /repos/o/r/issues {…}": how a dry run shows an operation. */

@@ -56,6 +56,25 @@ describe("roadmap plan / roadmap sync", () => {
     expect(github.writes).toEqual([]);
   });
 
+  it("sync --max-writes N stops cleanly after N writes (exit 0, a warning); the next sync continues", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const first = cli();
+    expect(await first.run("sync", "--max-writes", "30")).toBe(0);
+    expect(github.writes).toHaveLength(30);
+    expect(first.out()).toMatch(
+      /^octo-learner\/roadmap: created \d+ of 27 topic issues; the next run continues\n$/,
+    );
+    expect(first.err()).toContain(
+      "warning: sync stopped: the write budget of this run is spent (30 writes, max-writes)",
+    );
+    expect(await cli().run("sync", "--max-writes", "30")).toBe(0);
+    expect(github.issues).toHaveLength(27);
+    const bad = cli();
+    expect(await bad.run("sync", "--max-writes", "none")).toBe(2);
+    expect(bad.err()).toContain('--max-writes must be a whole number of writes, 1 or more (got "none")');
+  });
+
   it("sync --dry-run sends no write", async () => {
     const github = new FakeGitHub();
     github.intercept();
@@ -110,8 +129,12 @@ describe("roadmap plan against another API host", () => {
 
 describe("GitHub's refusals, explained (roadmap plan)", () => {
   const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
+  // The plan reads the labels alongside the issues: they answer, the issues are refused.
+  const labels = (host = "https://api.github.com") =>
+    nock(host).get(`${BASE}/labels`).query(true).reply(200, []);
 
   it("bad credentials: the token, and which variable holds it", async () => {
+    labels();
     nock("https://api.github.com")
       .get(`${BASE}/issues`)
       .query(true)
@@ -124,6 +147,7 @@ describe("GitHub's refusals, explained (roadmap plan)", () => {
   });
 
   it("an empty 404 names the repository and what to check", async () => {
+    labels();
     nock("https://api.github.com").get(`${BASE}/issues`).query(true).reply(404, "");
     const { run, err } = cli();
     expect(await run("plan")).toBe(1);
@@ -133,6 +157,7 @@ describe("GitHub's refusals, explained (roadmap plan)", () => {
   });
 
   it("an HTML page from a wrong GITHUB_API_URL says what the URL should be", async () => {
+    labels("https://ghe.example.com");
     nock("https://ghe.example.com")
       .get(`${BASE}/issues`)
       .query(true)
@@ -147,6 +172,7 @@ describe("GitHub's refusals, explained (roadmap plan)", () => {
   });
 
   it("a 403 names the permission the token lacks", async () => {
+    labels();
     nock("https://api.github.com")
       .get(`${BASE}/issues`)
       .query(true)
