@@ -23,6 +23,34 @@ export const WRITE_INTERVAL_MS = 1000;
 export const NOTIFY_INTERVAL_MS = 3000;
 /** No answer within this is a lost answer (octokit reports it as a 500). */
 export const REQUEST_TIMEOUT_MS = 30_000;
+/** Before the API has answered once: no answer within this means it cannot be reached. */
+export const FIRST_CONTACT_MS = 10_000;
+
+/** The request never reached an API: refused, no such host, a bad URL, or no answer in time. */
+function isConnectFailure(error: unknown): boolean {
+  const failure = error as {
+    name?: string;
+    code?: string;
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
+  if (failure?.name === "TimeoutError") return true;
+  const code = failure?.cause?.code ?? failure?.code;
+  if (
+    code &&
+    [
+      "ECONNREFUSED",
+      "ENOTFOUND",
+      "EAI_AGAIN",
+      "ERR_INVALID_URL",
+      "EHOSTUNREACH",
+      "ENETUNREACH",
+      "UND_ERR_CONNECT_TIMEOUT",
+    ].includes(code)
+  )
+    return true;
+  return /invalid url|bad port/i.test(`${failure?.message ?? ""} ${failure?.cause?.message ?? ""}`);
+}
 
 export interface OctokitOptions {
   token: string;
@@ -69,10 +97,35 @@ export function createOctokit(options: OctokitOptions) {
       );
       return retrying;
     };
-  const fetchWithTimeout: typeof globalThis.fetch = (input, init) => {
-    const timeout = AbortSignal.timeout(timeoutMs);
+  // Until the API has answered once, a failure to connect (refused, a name that does not
+  // resolve, a bad URL, no answer in FIRST_CONTACT_MS) means the URL is wrong or the API is
+  // down: said at once, not retried for a quarter of a minute in silence. It is thrown as an
+  // AbortError, the one kind of failure Octokit's retry plugin leaves alone.
+  let answered = false;
+  // Each retry is announced: the plugin retries silently, so the wrapper notes a request that
+  // failed and says so when the same request goes out again.
+  const failedBefore = new Map<string, number>();
+  const fetchWithTimeout: typeof globalThis.fetch = async (input, init) => {
+    const method = init?.method ?? "GET";
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    const key = `${method} ${url} ${typeof init?.body === "string" ? init.body.length : ""}`;
+    const attempt = failedBefore.get(key);
+    if (attempt !== undefined) options.log.warn(`retrying ${method} ${url} (attempt ${attempt})`);
+    const timeout = AbortSignal.timeout(answered ? timeoutMs : Math.min(timeoutMs, FIRST_CONTACT_MS));
     const signal = init?.signal ? AbortSignal.any([init.signal, timeout]) : timeout;
-    return globalThis.fetch(input, { ...init, signal });
+    try {
+      const response = await globalThis.fetch(input, { ...init, signal });
+      answered = true;
+      if (response.status >= 500) failedBefore.set(key, (attempt ?? 1) + 1);
+      else failedBefore.delete(key);
+      return response;
+    } catch (error) {
+      if (!answered && isConnectFailure(error)) {
+        throw Object.assign(new Error(`cannot connect to ${url}`), { name: "AbortError", cause: error });
+      }
+      failedBefore.set(key, (attempt ?? 1) + 1);
+      throw error;
+    }
   };
   return getOctokit(
     options.token,

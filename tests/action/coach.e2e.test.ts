@@ -1,6 +1,9 @@
 // Issue 15, "a coach, not only a checklist", end to end through the Action on the seed:
 // the practice counts by its streak, progress over time from the issues' closing dates,
 // and spaced review comments, each asserting the exact requests sent.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { silentLogger } from "../../core/github/client.js";
 import { allTopics, hoursOf } from "../../core/model/roadmap.js";
@@ -9,7 +12,8 @@ import { syncRoadmap } from "../../core/sync/sync.js";
 import { ACTIONS_BOT, FakeGitHub } from "../helpers/fake-github.js";
 import { REPO, testGitHub, trackUnmatched } from "../helpers/github.js";
 import { interceptActionRoutes, README, runAction, TODAY, workspace } from "../helpers/action.js";
-import { SEED } from "../helpers/seed.js";
+import { runCli } from "../helpers/cli.js";
+import { SEED, SEED_YML } from "../helpers/seed.js";
 
 const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
 const ISSUES_LIST = `${BASE}/issues?labels=roadmap&state=all&per_page=100`;
@@ -234,5 +238,33 @@ describe("spaced review", () => {
     expect(fake.requests.map((r) => `${r.method} ${r.path}`)).not.toContain(
       `GET ${BASE}/issues/${issueOf(fake, "redis").number}/comments?per_page=100`,
     );
+  });
+});
+
+describe("an offline render of the README the Action drew", () => {
+  it("keeps the pace, the forecast, the reviews and every status: render --check passes", async () => {
+    const fake = await syncedRepository();
+    closeOn(fake, "redis", "2026-11-10");
+    closeOn(fake, "docker-compose", "2026-11-17");
+    // Seven days before the Action's today: due for its 7-day review.
+    closeOn(fake, "git", addDays(TODAY, -7));
+    expect((await runAction({ workspace: workspace(), inputs: { command: "readme" } })).failed).toBe(false);
+    const drawn = fake.files.get("README.md")!;
+    expect(drawn).toContain("at this pace: done by");
+    expect(drawn).toContain("Due for review today");
+
+    const dir = mkdtempSync(join(tmpdir(), "roadmap-offline-"));
+    mkdirSync(join(dir, "roadmap"));
+    writeFileSync(join(dir, "roadmap/roadmap.yml"), SEED_YML);
+    writeFileSync(join(dir, "README.md"), drawn);
+    try {
+      expect(await runCli(["render", "--check"], { cwd: dir })).toEqual({ code: 0, stdout: "", stderr: "" });
+      expect((await runCli(["render"], { cwd: dir })).stdout).toBe(
+        "README.md: roadmap block already up to date\n",
+      );
+      expect(readFileSync(join(dir, "README.md"), "utf8")).toBe(drawn);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,5 +1,6 @@
 import nock from "nock";
 import { describe, expect, it } from "vitest";
+import { explainGitHubError } from "../../core/github/explain-error.js";
 import { createGitHubClient } from "../../octokit/create-client.js";
 import type { Logger } from "../../core/github/client.js";
 import { api, expectOnly, REPO_PATH, trackUnmatched } from "../helpers/github.js";
@@ -92,6 +93,48 @@ describe("the Octokit the Action and the CLI share (octokit/create-client.ts: th
         body: "today's problem",
       }),
     ).rejects.toMatchObject({ status: 502 });
+    expectOnly(unmatched, scope);
+  });
+});
+
+describe("an API that cannot be reached, and retries", () => {
+  it("fails at once on the first contact, naming the failure, with no silent retries", async () => {
+    const warnings: string[] = [];
+    const github = createGitHubClient({
+      token: "t",
+      baseUrl: "http://127.0.0.1:9",
+      msPerSecond: 0,
+      log: { ...log, warn: (message) => warnings.push(message) },
+    });
+    const failure = await github.request("GET /repos/{owner}/{repo}", { owner: "o", repo: "r" }).then(
+      () => undefined,
+      (error: unknown) => error,
+    );
+    expect(failure).toMatchObject({ name: "AbortError" });
+    expect(
+      explainGitHubError(failure, { apiUrl: "http://127.0.0.1:9", apiUrlFrom: "GITHUB_API_URL" }),
+    ).toMatch(/^cannot reach http:\/\/127\.0\.0\.1:9 \(from GITHUB_API_URL\): /);
+    expect(warnings.filter((line) => line.startsWith("retrying"))).toEqual([]);
+  });
+
+  it("announces each retry of a request GitHub answered with a 5xx", async () => {
+    const scope = api()
+      .get(`${REPO_PATH}/issues/1`)
+      .reply(502, { message: "Bad gateway" })
+      .get(`${REPO_PATH}/issues/1`)
+      .reply(200, { number: 1 });
+    const warnings: string[] = [];
+    const github = createGitHubClient({
+      token: "t",
+      msPerSecond: 0,
+      log: { ...log, warn: (message) => warnings.push(message) },
+    });
+    await github.request("GET /repos/{owner}/{repo}/issues/{issue_number}", {
+      owner: "octo-learner",
+      repo: "roadmap",
+      issue_number: 1,
+    });
+    expect(warnings).toEqual([`retrying GET https://api.github.com${REPO_PATH}/issues/1 (attempt 2)`]);
     expectOnly(unmatched, scope);
   });
 });
