@@ -1,7 +1,11 @@
 // A Probot instance for tests: a plain token (no app JWT dance), retries and throttling
-// off so a failed request fails the test at once, logs quiet.
+// off so a failed request fails the test at once, logs quiet. The app runs on the
+// in-process queue in its synchronous mode: probot.receive() resolves when the delivery's
+// jobs are done and rejects when one failed (one attempt, no retry), so a test can assert
+// right after it. (The answer-first behaviour is tested in tests/bot/queue/.)
 import { Probot, ProbotOctokit } from "probot";
 import { createApp } from "../../bot/app.js";
+import { MemoryQueue } from "../../bot/queue/memory-queue.js";
 
 export async function testProbot(): Promise<Probot> {
   const probot = new Probot({
@@ -13,7 +17,9 @@ export async function testProbot(): Promise<Probot> {
       throttle: { enabled: false },
     })),
   });
-  await probot.load(createApp());
+  await probot.load(
+    createApp({ queue: new MemoryQueue({ waitForJobs: true, retry: { attempts: 1, backoffMs: 0 } }) }),
+  );
   return probot;
 }
 
