@@ -43,8 +43,9 @@ export function jobRunner(app: Probot, options: RunJobOptions): JobHandler {
     return { github: asGitHubClient(octokit), repo: job.repo, log: asLogger(log) };
   }
 
-  return async (job) => {
+  return async (job, info) => {
     const scope = await scopeOf(job);
+    scope.log.info(`job started (attempt ${info.attempt})`);
     switch (job.kind) {
       case "sync":
         // The budget hook: when the sync reports a spent write budget, turn it into a

@@ -61,6 +61,15 @@ export const PAT_OWNER: CommentAuthor = {
 
 type Body = Record<string, unknown>;
 
+/** A reply as nock takes it: status, JSON body, headers. */
+export type Reply = [number, unknown] | [number, unknown, Record<string, string>];
+
+interface Route {
+  method: string;
+  path: RegExp;
+  reply: (uri: string, body: unknown) => Reply;
+}
+
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
   readonly labels: FakeLabel[] = [];
@@ -69,6 +78,8 @@ export class FakeGitHub {
   readonly files = new Map<string, string>();
   /** The author of the comments the fake creates (a bot: trusted by its type, not its association); set it to act as another token. */
   commentAuthor: CommentAuthor = { user: ACTIONS_BOT, author_association: "NONE" };
+  /** The API address in the Link headers of paged lists (the HTTP double sets its own). */
+  apiBase = API;
   private nextId = 1;
   private readonly base: string;
 
@@ -126,6 +137,36 @@ export class FakeGitHub {
   /** Starts intercepting; call nock.cleanAll() (the global setup does) to stop. */
   intercept(): nock.Scope {
     const scope = nock(API).persist();
+    for (const { method, path, reply } of this.routes()) {
+      scope.intercept(path, method).reply((uri, body) => reply(uri, body));
+    }
+    return scope;
+  }
+
+  /**
+   * Answers one request as the fake would behind nock (for the HTTP double in
+   * github-server.ts); undefined when no route matches.
+   */
+  handle(method: string, uri: string, body: unknown): Reply | undefined {
+    const route = this.routes().find((candidate) => candidate.method === method && candidate.path.test(uri));
+    return route?.reply(uri, body);
+  }
+
+  private cachedRoutes: Route[] | undefined;
+
+  /** The REST routes the fake answers, in matching order. */
+  private routes(): Route[] {
+    if (this.cachedRoutes) return this.cachedRoutes;
+    const routes: Route[] = [];
+    const on = (method: string, path: RegExp) => ({
+      reply: (reply: Route["reply"]) => routes.push({ method, path, reply }),
+    });
+    const scope = {
+      get: (path: RegExp) => on("GET", path),
+      post: (path: RegExp) => on("POST", path),
+      patch: (path: RegExp) => on("PATCH", path),
+      delete: (path: RegExp) => on("DELETE", path),
+    };
     const record = (method: string, uri: string, body?: unknown) => {
       this.requests.push({
         method,
@@ -273,7 +314,8 @@ export class FakeGitHub {
         },
       ];
     });
-    return scope;
+    this.cachedRoutes = routes;
+    return routes;
   }
 
   private numberIn(uri: string): number {
@@ -289,7 +331,7 @@ export class FakeGitHub {
     const headers: Record<string, string> = {};
     if (page * perPage < items.length) {
       url.searchParams.set("page", String(page + 1));
-      headers.link = `<${API}${url.pathname}${url.search}>; rel="next"`;
+      headers.link = `<${this.apiBase}${url.pathname}${url.search}>; rel="next"`;
     }
     return [200, slice, headers];
   }
