@@ -76,7 +76,10 @@ export class MemoryQueue implements WorkQueue {
     const key = repoKey(entry.job.repo);
     this.state.waiting += 1;
     const previous = this.chains.get(key) ?? Promise.resolve();
-    const next = previous.then(() => this.run(entry));
+    // On a later turn of the event loop: the webhook's answer goes out before the work starts.
+    const next = previous
+      .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+      .then(() => this.run(entry));
     this.chains.set(key, next);
     this.running.add(next);
     void next.then(() => {
