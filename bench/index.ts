@@ -10,6 +10,7 @@ const SECTIONS: BenchSection[] = [
   syncRequests,
   (await import("./action.js")).actionBench,
   (await import("./notes.js")).notesRequests,
+  (await import("./queue.js")).queueBench,
 ];
 
 const out: string[] = [
