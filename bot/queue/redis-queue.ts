@@ -39,6 +39,16 @@ export interface RedisQueueOptions {
   onError?: (error: Error) => void;
 }
 
+/** Waits for `promise`, at most `ms`. */
+async function within(ms: number, promise: Promise<unknown>): Promise<void> {
+  let timer: NodeJS.Timeout | undefined;
+  await Promise.race([
+    promise.catch(() => undefined),
+    new Promise((resolve) => (timer = setTimeout(resolve, ms))),
+  ]);
+  clearTimeout(timer);
+}
+
 /** How long a job waits before looking at its busy repository again. */
 const BUSY_RETRY_MS = 200;
 
@@ -51,6 +61,8 @@ export class RedisQueue implements WorkQueue {
   private readonly retry: RetryPolicy;
   private readonly mutex: RepoMutex;
   private worker: Worker<JobData> | undefined;
+  /** The jobs this instance runs now, with their lock tokens (to hand them back on shutdown). */
+  private readonly active = new Map<Job<JobData>, string | undefined>();
 
   constructor(private readonly options: RedisQueueOptions) {
     this.prefix = options.prefix ?? "roadmap";
@@ -123,6 +135,7 @@ export class RedisQueue implements WorkQueue {
     const started = performance.now();
     const seconds = () => (performance.now() - started) / 1000;
     const observer = this.options.observer;
+    this.active.set(job, token);
     try {
       const outcome = await handler(job.data, { attempt: job.attemptsMade + 1 });
       if (isBudgetSpent(outcome)) throw outcome;
@@ -137,6 +150,7 @@ export class RedisQueue implements WorkQueue {
       observer?.jobRan(job.data.kind, seconds(), final ? "failed" : "retry");
       throw error;
     } finally {
+      this.active.delete(job);
       await lock.release();
     }
   }
@@ -176,9 +190,22 @@ export class RedisQueue implements WorkQueue {
       );
       const result = await Promise.race([worker.close(), forced]);
       clearTimeout(timeout);
-      if (result === "forced") await worker.close(true);
+      if (result === "forced") {
+        // Hand the unfinished jobs back to the queue at once (rather than after their lock
+        // lapses). The repository lock stays with this process until it exits and stops
+        // renewing it, so the instance that takes a job cannot overlap with what runs here.
+        await Promise.all(
+          [...this.active].map(([job, token]) => job.moveToWait(token).catch(() => undefined)),
+        );
+        // The handlers still running cannot be interrupted: they end with the process.
+        await within(1000, worker.close(true));
+        await within(1000, this.queue.close());
+        this.redis.disconnect();
+        return;
+      }
     }
-    await this.queue.close();
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    await within(5000, this.queue.close());
+    await within(1000, this.redis.quit());
+    this.redis.disconnect();
   }
 }

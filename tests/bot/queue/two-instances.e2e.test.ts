@@ -153,12 +153,12 @@ describe.skipIf(!REDIS_URL)("two App instances on one Redis", () => {
       deliveries.push({ name: "push", payload: roadmapPush(202, repo, `sha${i}`), id: `burst-push-${i}` });
     }
     // Each delivery goes to one instance and its duplicate (GitHub's redelivery) to the
-    // other, 20 requests in flight at a time.
+    // other, 10 requests in flight at a time.
     const sends = deliveries.flatMap((delivery, i) => [
       () => apps[i % 2]!.deliver(delivery.name, delivery.payload, delivery.id),
       () => apps[(i + 1) % 2]!.deliver(delivery.name, delivery.payload, delivery.id),
     ]);
-    const answers = await inFlight(20, sends);
+    const answers = await inFlight(10, sends);
     expect(answers).toHaveLength(200);
     expectAllFast(answers);
     await until("the bootstrap", () => fake.issues.length === TOPICS.length);
@@ -178,6 +178,34 @@ describe.skipIf(!REDIS_URL)("two App instances on one Redis", () => {
       ).toBe(true);
     }
   }, 180_000);
+
+  it("on SIGTERM the instance running a bootstrap exits cleanly within its grace and hands the job to the other", async () => {
+    const { repo, fake } = classRepo("stopped");
+    const answer = await apps[0]!.deliver(
+      "installation",
+      installationCreated(204, [repo]),
+      "install-stopped",
+    );
+    expectAllFast([answer]);
+    const started = (line: { delivery?: unknown; msg?: string }) =>
+      line.delivery === "install-stopped" && (line.msg ?? "").startsWith("job started");
+    await until("a worker to take the bootstrap", () => apps.some((app) => app.logs.some(started)));
+    const stopping = apps.find((app) => app.logs.some(started))!;
+    const other = apps.find((app) => app !== stopping)!;
+    await until("a few writes", () => fake.writes.length >= 3);
+    const signalled = Date.now();
+    stopping.kill("SIGTERM");
+    // SHUTDOWN_GRACE_MS is 5 s in tests: the bootstrap (17 writes, one a second) cannot finish in it.
+    expect(await stopping.exit()).toBe(0);
+    expect(Date.now() - signalled).toBeLessThan(10_000);
+    expect(fake.issues.length).toBeLessThan(TOPICS.length);
+    await until("the other instance to take the job", () => other.logs.some(started), 60_000);
+    await until("the bootstrap", () => fake.issues.length === TOPICS.length, 120_000);
+    await settled(other);
+    expectOneIssuePerTopic(fake);
+    // A fresh second instance for the next test.
+    apps = [other, await AppProcess.start(env)];
+  }, 240_000);
 
   it("when the instance running a bootstrap is killed (SIGKILL), the other finishes it, writing nothing twice", async () => {
     const { repo, fake } = classRepo("killed");
