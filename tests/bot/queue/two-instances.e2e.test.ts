@@ -13,6 +13,7 @@ import { installationCreated, ROADMAP_FILE, roadmapPush } from "../../helpers/de
 import type { FakeGitHub } from "../../helpers/fake-github.js";
 import { GitHubServer } from "../../helpers/github-server.js";
 import { SMALL_ROADMAP_INPUT } from "../../helpers/roadmaps.js";
+import { inTestRepo, issuesClosedExample } from "../../helpers/webhooks.js";
 
 const REDIS_URL = process.env.REDIS_URL;
 if (!REDIS_URL) {
@@ -132,7 +133,7 @@ describe.skipIf(!REDIS_URL)("two App instances on one Redis", () => {
     expect(metrics.body).toMatch(/^# TYPE roadmap_job_failures_total counter$/m);
   });
 
-  it("answers installation.created in under 1 s while its bootstrap runs, then creates one issue per topic", async () => {
+  it("answers installation.created in under 1 s while its bootstrap runs, then creates one issue per topic; closes delivered twice are worked once", async () => {
     const { repo, fake } = classRepo("first");
     const answer = await apps[0]!.deliver("installation", installationCreated(201, [repo]), "install-first");
     expect(answer.status).toBe(200);
@@ -142,6 +143,32 @@ describe.skipIf(!REDIS_URL)("two App instances on one Redis", () => {
     await until("the bootstrap", () => fake.issues.length === TOPICS.length);
     await settled(apps[0]!);
     expectOneIssuePerTopic(fake);
+
+    // Then each topic issue is closed: every close delivered to both instances, worked once.
+    fake.resetLog();
+    const closes = fake.issues.map((issue) => {
+      issue.state = "closed";
+      issue.state_reason = "completed";
+      const payload = inTestRepo(issuesClosedExample(), repo.owner, repo.repo);
+      Object.assign(payload.issue, structuredClone(issue));
+      payload.installation = { id: 201, node_id: "I_201" };
+      return { payload, id: `close-first-${issue.number}` };
+    });
+    const answers = await Promise.all(
+      closes.flatMap((close) => apps.map((app) => app.deliver("issues", close.payload, close.id))),
+    );
+    expectAllFast(answers);
+    await until("the closes", () =>
+      fake.issues.every((issue) => issue.labels.some((label) => label.name === "status: done")),
+    );
+    await settled(apps[0]!);
+    // One read and two label writes per close, not two of each.
+    for (const issue of fake.issues) {
+      const path = `/repos/${repo.owner}/${repo.repo}/issues/${issue.number}`;
+      expect(fake.requests.filter((request) => request.path === path)).toHaveLength(1);
+      expect(fake.writes.filter((write) => write.path.startsWith(`${path}/labels`))).toHaveLength(2);
+    }
+    expect(fake.writes).toHaveLength(2 * TOPICS.length);
   }, 120_000);
 
   it("a burst of 100 deliveries, each sent to both instances, is handled once each: one issue per topic, each write once", async () => {
