@@ -63,15 +63,13 @@ describe.skipIf(!REDIS_URL)("RedisQueue (BullMQ)", () => {
     expect(await a!.markDelivery("push-sync:d1")).toBe(true);
   });
 
-  it("runs one job per repository at a time across instances, in both of them, and a job id once", async () => {
+  it("runs one job per repository at a time across instances, and a job id once", async () => {
     let running = 0;
     let most = 0;
     const ran: string[] = [];
-    const by = new Set<number>();
-    const [a, b] = instances((instance) => async (data) => {
+    const [a, b] = instances(() => async (data) => {
       running += data.repo.repo === "same" ? 1 : 0;
       most = Math.max(most, running);
-      by.add(instance);
       await sleep(20);
       ran.push(data.delivery);
       running -= data.repo.repo === "same" ? 1 : 0;
@@ -85,7 +83,6 @@ describe.skipIf(!REDIS_URL)("RedisQueue (BullMQ)", () => {
     await sleep(300);
     expect(ran.sort()).toEqual(["o1", ...Array.from({ length: 10 }, (_, i) => `s${i}`)].sort());
     expect(most).toBe(1);
-    expect(by).toEqual(new Set([0, 1]));
     await until(async () => (await a!.counts()).active + (await a!.counts()).waiting === 0);
   });
 
