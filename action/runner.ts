@@ -136,7 +136,7 @@ interface StepsOutcome {
   summary: string[];
 }
 
-/** A step the run's limits stopped (core/github/limits.ts): a warning, never a failure. */
+/** A step the run's limits stopped (core/github/write-budget.ts): a warning, never a failure. */
 function stoppedStep(step: Step, stopped: RunStopped): StepResult {
   const line = `${STEP_TITLES[step]}: ${stopped.message}; the next run continues`;
   return { warning: line, summary: `**Stopped:** ${line}.`, stop: true };

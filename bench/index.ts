@@ -11,6 +11,7 @@ const SECTIONS: BenchSection[] = [
   (await import("./action.js")).actionBench,
   (await import("./notes.js")).notesRequests,
   (await import("./pacing.js")).pacingBench,
+  (await import("./queue.js")).queueBench,
 ];
 
 const out: string[] = [

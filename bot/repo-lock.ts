@@ -1,6 +1,7 @@
 // One sync per repository at a time inside this process: two pushes in quick succession
-// must not both see an empty repository and both create every issue. (Across processes
-// the planner closes any duplicate on the next sync.)
+// must not both see an empty repository and both create every issue. Across processes the
+// Redis queue serialises a repository's jobs (queue/repo-mutex.ts); the queues already run
+// one job per repository, so under them this lock is always free.
 import type { RepoRef } from "../core/github/client.js";
 
 export class RepoLock {

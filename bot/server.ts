@@ -1,7 +1,8 @@
 // `npm run bot`: the app's server, with Probot's standard variables (APP_ID, PRIVATE_KEY or
 // PRIVATE_KEY_PATH, WEBHOOK_SECRET, PORT, HOST; WEBHOOK_PROXY_URL for a smee.io channel in
-// development; GHE_HOST / GHE_PROTOCOL for GitHub Enterprise Server). See .env.example.
-// Bad or missing credentials stop it with one line that names the fix.
+// development; GHE_HOST / GHE_PROTOCOL for GitHub Enterprise Server; REDIS_URL for the
+// queue shared by several instances). See .env.example. Bad or missing credentials stop it
+// with one line that names the fix. SIGTERM finishes or hands back the current job.
 //
 // `npm run bot:setup` (this file with --setup): before there are credentials, Probot's
 // setup page on localhost registers the app on GitHub from ./app.yml and writes its
@@ -12,7 +13,11 @@ import { join } from "node:path";
 import { parseEnv } from "node:util";
 import { run } from "probot";
 import { AppConfigError } from "./app-config.js";
-import app from "./app.js";
+import { createApp } from "./app.js";
+import { consoleLog } from "./ops/console-log.js";
+import { AppMetrics } from "./ops/metrics.js";
+import { gracefulShutdown } from "./ops/shutdown.js";
+import { queueFromEnv } from "./queue/from-env.js";
 import { startMode } from "./credentials.js";
 import { forwardFromSmee } from "./smee.js";
 import { startServer } from "./start.js";
@@ -52,7 +57,15 @@ if (process.argv.includes("--setup")) {
     process.exit(1);
   }
   try {
-    const server = await startServer(process.env, app);
+    // Without REDIS_URL the queue lives in this process; with it, every instance shares it.
+    const metrics = new AppMetrics();
+    const queue = queueFromEnv(process.env, consoleLog, metrics);
+    const server = await startServer(process.env, createApp({ queue, metrics }));
+    gracefulShutdown(
+      { stop: () => new Promise<void>((done) => server.close(() => done())) },
+      queue,
+      consoleLog,
+    );
     const url = process.env.WEBHOOK_PROXY_URL;
     if (url) await forwardFromSmee(url, server, process.env.WEBHOOK_PATH);
   } catch (error) {

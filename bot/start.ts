@@ -7,7 +7,6 @@ import type { Server } from "node:http";
 import type { ApplicationFunction, Probot } from "probot";
 import { createNodeMiddleware, createProbot } from "probot";
 import { readAppConfig } from "./app-config.js";
-import { healthz } from "./healthz.js";
 import { guardWebhook } from "./webhook-guard.js";
 
 export interface StartOptions {
@@ -30,8 +29,6 @@ export async function startServer(
   const server = createServer((req, res) => {
     void (async () => {
       try {
-        // The liveness probe first: no body, no auth, no GitHub request.
-        if (healthz(req, res)) return;
         if (await guardWebhook(req, res, config.webhookPath, options.maxBodyBytes, options.maxBodiesInFlight))
           return;
         await middleware(req, res, () => {

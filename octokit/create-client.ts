@@ -6,7 +6,7 @@
 // at least 1 s apart (octokit/pace.ts replaces the plugin's write lane); the plugin's extra
 // 3 s lane for requests that notify (issues, comments) only once GitHub has answered a
 // secondary rate limit in this run. A rate limit asking to wait up to a minute is waited
-// out; a longer one is handed to core/github/limits.ts, which ends the run cleanly.
+// out; a longer one is handed to core/github/write-budget.ts, which ends the run cleanly.
 import { getOctokit } from "@actions/github";
 import { retry } from "@octokit/plugin-retry";
 import { throttling } from "@octokit/plugin-throttling";

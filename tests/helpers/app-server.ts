@@ -6,6 +6,7 @@ import type { Server } from "node:http";
 import { request } from "node:http";
 import nock from "nock";
 import { createApp } from "../../bot/app.js";
+import { MemoryQueue } from "../../bot/queue/memory-queue.js";
 import { startServer } from "../../bot/start.js";
 import { deliveryId, testProbot } from "./probot.js";
 
@@ -38,7 +39,10 @@ export async function startTestServer(
   nock.enableNetConnect("127.0.0.1");
   const probot = await testProbot({ secret: SECRET, load: false });
   const { appSlug, ...limits } = { appSlug: "roadmap-ops", ...options };
-  const server: Server = await startServer(APP_ENV, createApp(appSlug ? { appSlug } : {}), {
+  // The queue in its synchronous mode: the answer goes out once the delivery's jobs ran, so a
+  // test can assert on GitHub right after it (answer-first is tests/bot/queue/'s concern).
+  const queue = new MemoryQueue({ waitForJobs: true, retry: { attempts: 1, backoffMs: 0 } });
+  const server: Server = await startServer(APP_ENV, createApp({ ...(appSlug ? { appSlug } : {}), queue }), {
     probot,
     ...limits,
   });

@@ -62,8 +62,14 @@ export const PAT_OWNER: CommentAuthor = {
 
 type Body = Record<string, unknown>;
 
+interface Route {
+  method: string;
+  path: RegExp;
+  reply: (uri: string, body: unknown) => Reply | Promise<Reply>;
+}
+
 /** What a route answers: status, body, headers (nock's reply tuple). */
-type Reply = [number, unknown] | [number, unknown, Record<string, string>];
+export type Reply = [number, unknown] | [number, unknown, Record<string, string>];
 
 /**
  * A fault to inject. `on` picks the request: the Nth one the fake records from now (1 is
@@ -112,6 +118,8 @@ export class FakeGitHub {
   roundTrips = 0;
   private inFlight = 0;
   private readonly created: number[] = [];
+  /** The API address in the Link headers of paged lists (the HTTP double sets its own). */
+  apiBase = API;
   private nextId = 1;
   private readonly base: string;
 
@@ -242,6 +250,37 @@ export class FakeGitHub {
   /** Starts intercepting; call nock.cleanAll() (the global setup does) to stop. */
   intercept(): nock.Scope {
     const scope = nock(API).persist();
+    for (const { method, path, reply } of this.routes()) {
+      scope.intercept(path, method).reply((uri, body) => reply(uri, body));
+    }
+    return scope;
+  }
+
+  /**
+   * Answers one request as the fake would behind nock (for the HTTP double in
+   * github-server.ts); undefined when no route matches.
+   */
+  handle(method: string, uri: string, body: unknown): Reply | Promise<Reply> | undefined {
+    const route = this.routes().find((candidate) => candidate.method === method && candidate.path.test(uri));
+    return route?.reply(uri, body);
+  }
+
+  private cachedRoutes: Route[] | undefined;
+
+  /** The REST routes the fake answers, in matching order (nock and the HTTP double share them). */
+  private routes(): Route[] {
+    if (this.cachedRoutes) return this.cachedRoutes;
+    const routes: Route[] = [];
+    const on = (method: string, path: RegExp) => ({
+      reply: (reply: Route["reply"]) => routes.push({ method, path, reply }),
+    });
+    const scope = {
+      get: (path: RegExp) => on("GET", path),
+      post: (path: RegExp) => on("POST", path),
+      put: (path: RegExp) => on("PUT", path),
+      patch: (path: RegExp) => on("PATCH", path),
+      delete: (path: RegExp) => on("DELETE", path),
+    };
     const route = (path: string) => new RegExp(`^${this.base}${path}(\\?.*)?$`);
 
     scope.get(route("/labels")).reply((uri) =>
@@ -407,7 +446,8 @@ export class FakeGitHub {
         ];
       }),
     );
-    return scope;
+    this.cachedRoutes = routes;
+    return routes;
   }
 
   private numberIn(uri: string): number {
@@ -423,7 +463,7 @@ export class FakeGitHub {
     const headers: Record<string, string> = {};
     if (page * perPage < items.length) {
       url.searchParams.set("page", String(page + 1));
-      headers.link = `<${API}${url.pathname}${url.search}>; rel="next"`;
+      headers.link = `<${this.apiBase}${url.pathname}${url.search}>; rel="next"`;
     }
     return [200, slice, headers];
   }

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { HEALTHZ_PATH } from "../../bot/healthz.js";
+import { HEALTHZ_PATH } from "../../bot/ops/routes.js";
 import { ROOT } from "../helpers/cli.js";
 
 const read = (path: string) => readFileSync(join(ROOT, path), "utf8");
@@ -115,13 +115,26 @@ describe("docker-compose.yml", () => {
     const compose = parse(read("docker-compose.yml")) as {
       services: Record<
         string,
-        { build: string; env_file: string; environment: Record<string, string>; ports: string[] }
+        {
+          build?: string;
+          image?: string;
+          env_file?: string;
+          environment?: Record<string, string>;
+          ports?: string[];
+          deploy?: { replicas?: number };
+          read_only?: boolean;
+        }
       >;
     };
     const app = compose.services.app!;
     expect(app.build).toBe(".");
     expect(app.env_file).toBe(".env");
-    expect(app.environment.NODE_ENV).toBe("production");
-    expect(app.ports).toEqual(["3000:3000"]);
+    expect(app.environment!.NODE_ENV).toBe("production");
+    expect(app.read_only).toBe(true);
+    // A class on several instances: two replicas sharing one Redis (its image pinned).
+    expect(app.deploy!.replicas).toBe(2);
+    expect(app.ports).toEqual(["3000-3001:3000"]);
+    expect(app.environment!.REDIS_URL).toBe("redis://redis:6379");
+    expect(compose.services.redis!.image).toMatch(/^redis:\d+\.\d+\.\d+-alpine$/);
   });
 });

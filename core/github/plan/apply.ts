@@ -4,7 +4,7 @@
 // Faults do not end the run while GitHub answers again: a POST whose answer is lost (a 5xx,
 // a timeout, a reset connection) is looked for (read-back.ts) and sent again only when it
 // did not land; every other method is retried by the client (octokit/create-client.ts).
-// A spent write budget or a long rate limit (limits.ts) stops the plan cleanly: what is
+// A spent write budget or a long rate limit (../write-budget.ts) stops the plan cleanly: what is
 // applied is returned with `stopped`, and the next run continues.
 import type { RepoScope } from "../scope.js";
 import { isNotFound, statusOf } from "../errors.js";
@@ -93,7 +93,7 @@ export async function applyPlan(
       data = await send(scope, operation, faults);
     } catch (error) {
       if (isRunStopped(error)) return { applied, stopped: error, faults };
-      // A client without the run's limits (limits.ts) still stops cleanly on a rate limit.
+      // A client without the run's limits (../write-budget.ts) still stops cleanly on a rate limit.
       const limit = rateLimitOf(error);
       if (limit) return { applied, stopped: stoppedByLimit(limit, operation.route), faults };
       // The label is already off the issue (another handler got there first): the goal.
