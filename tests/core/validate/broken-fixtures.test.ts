@@ -4,9 +4,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateRoadmap } from "../../core/validate/validate-roadmap.js";
+import { validateRoadmap } from "../../../core/validate/validate-roadmap.js";
 
-const BROKEN = join(import.meta.dirname, "../fixtures/broken");
+const BROKEN = join(import.meta.dirname, "../../fixtures/broken");
 
 /** file -> every problem expected, as "line:column" and a substring of the message. */
 const EXPECTED: Record<string, Array<[string, string]>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { firstInvalidUtf8, MAX_ROADMAP_BYTES, readSource } from "../../core/validate/read-source.js";
-import { isClosedQuote } from "../../core/validate/scan-cst.js";
+import { firstInvalidUtf8, MAX_ROADMAP_BYTES, readSource } from "../../../core/validate/read-source.js";
+import { isClosedQuote } from "../../../core/validate/scan-cst.js";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 

@@ -1,9 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { JSON_SCHEMA_PATH, roadmapJsonSchema, roadmapJsonSchemaText } from "../../core/model/json-schema.js";
+import {
+  JSON_SCHEMA_PATH,
+  roadmapJsonSchema,
+  roadmapJsonSchemaText,
+} from "../../../core/model/json-schema.js";
+import { SEED_YML } from "../../helpers/seed.js";
 
-const ROOT = join(import.meta.dirname, "../..");
+const ROOT = join(import.meta.dirname, "../../..");
 
 /** The value at a key path of generated JSON. */
 function at(value: unknown, ...path: string[]): unknown {
@@ -20,8 +25,8 @@ describe("roadmap/schema.json", () => {
     ).toBe(true);
   });
 
-  it("is what roadmap.yml points editors at", () => {
-    const roadmap = readFileSync(join(ROOT, "roadmap/roadmap.yml"), "utf8");
+  it("is what roadmap.yml points editors at (the seed's, and what init writes)", () => {
+    const roadmap = SEED_YML;
     expect(roadmap.split("\n")[0]).toBe("# yaml-language-server: $schema=./schema.json");
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { closestMatch, editDistance } from "../../core/validate/did-you-mean.js";
+import { closestMatch, editDistance } from "../../../core/validate/did-you-mean.js";
 
 describe("editDistance", () => {
   it.each([
