@@ -88,11 +88,13 @@ export class MemoryQueue implements WorkQueue {
     });
   }
 
-  private later(entry: Entry, at: number): void {
-    this.state.delayed += 1;
+  private later(entry: Entry, at: number, counted = false): void {
+    if (!counted) this.state.delayed += 1;
     const timer = setTimeout(
       () => {
         this.timers.delete(timer);
+        // Node's timers may fire a millisecond before Date.now() reaches `at`: never early.
+        if (!this.closed && Date.now() < at) return this.later(entry, at, true);
         this.state.delayed -= 1;
         if (this.closed) return this.finish(entry, new Error("the queue closed before the job ran again"));
         this.schedule(entry);

@@ -36,7 +36,7 @@ export interface RenderOptions {
 const WEEKS_SHOWN = 8;
 
 export const GENERATED_COMMENT =
-  "<!-- Generated from roadmap/roadmap.yml: edits inside the roadmap markers are overwritten. Regenerate offline with `npx roadmap render`; the sync Action refreshes it with live progress. -->";
+  "<!-- Generated from roadmap/roadmap.yml: edits inside the roadmap markers are overwritten. Regenerate offline with `roadmap render` (the roadmap-ops CLI; it keeps the live progress); the Action refreshes it. -->";
 
 const STATUS_TEXT: Record<TopicStatus, string> = {
   todo: "⬜ todo",

@@ -25,5 +25,9 @@ export function nextSteps({ dir, actionRepository }: NextStepsInput): string {
     "     `push: paths` filter to compare with, so it may not start the workflow, and the schedule runs",
     "     once a day (05:17 UTC). This first run creates the labels and issues and fills the README.",
     "",
+    "The roadmap CLI (validate, render, doctor, …) runs from your roadmap-ops clone:",
+    `  node path/to/roadmap-ops/cli/roadmap.mjs validate ${dir === "." ? "" : `${dir}/`}roadmap/roadmap.yml`,
+    "(a bare `npx roadmap` outside that clone would fetch an unrelated npm package named roadmap).",
+    "",
   ].join("\n");
 }

@@ -88,7 +88,8 @@ describe("roadmap init", () => {
     expect(steps).toMatch(
       /3\. Run the workflow once: Actions tab → Roadmap → Run workflow[\s\S]*push: paths/,
     );
-    expect(stdout.trimEnd().endsWith("fills the README.")).toBe(true);
+    expect(stdout.trimEnd().endsWith("fetch an unrelated npm package named roadmap).")).toBe(true);
+    expect(stdout).toContain("fills the README.");
   });
 
   it("writes the starter roadmap into the working directory without --from", async () => {

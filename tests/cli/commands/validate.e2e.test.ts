@@ -178,3 +178,23 @@ describe("cli/roadmap.mjs", () => {
     );
   });
 });
+
+describe("roadmap validate in a repository without its own pool", () => {
+  it("checks the practice difficulty against the pool the Action ships with (as doctor and the daily step do)", async () => {
+    const checkout = mkdtempSync(join(tmpdir(), "roadmap-validate-pool-"));
+    mkdirSync(join(checkout, "roadmap"));
+    writeFileSync(
+      join(checkout, "roadmap/roadmap.yml"),
+      readFileSync(join(ROOT, "tests/fixtures/pools/practice-easy.yml")),
+    );
+    try {
+      const { code, stderr } = await runCli(["validate"], { cwd: checkout });
+      expect(code).toBe(1);
+      expect(stderr).toMatch(
+        /practice\.difficulty easy cannot be served: the problem pool the Action's roadmap\/leetcode\.yml has only medium problems/,
+      );
+    } finally {
+      rmSync(checkout, { recursive: true, force: true });
+    }
+  });
+});

@@ -87,7 +87,7 @@ const progress: ProgressSnapshot = {
 describe("renderProgressBlock", () => {
   it("renders bars, counts, tables with links, the practice line, the chart and the notes", () => {
     expect(renderProgressBlock(roadmap, progress, { chartPath: "docs/progress.svg" })).toMatchInlineSnapshot(`
-      "<!-- Generated from roadmap/roadmap.yml: edits inside the roadmap markers are overwritten. Regenerate offline with \`npx roadmap render\`; the sync Action refreshes it with live progress. -->
+      "<!-- Generated from roadmap/roadmap.yml: edits inside the roadmap markers are overwritten. Regenerate offline with \`roadmap render\` (the roadmap-ops CLI; it keeps the live progress); the Action refreshes it. -->
 
       ## 📊 Progress
 

@@ -17,10 +17,12 @@ describe("waysIn: how npm start ends", () => {
 
   it("says what npm run bot really does: a server that registers an app, not an installer", () => {
     const app = text.slice(text.indexOf("3. The GitHub App"));
-    expect(app).toContain("npm run bot");
-    expect(app).toMatch(/starts the app's web server on port 3000/);
-    expect(app).toMatch(/registers a GitHub App from app\.yml/);
-    expect(app).toMatch(/it installs nothing/);
+    expect(app).toContain("npm run bot:setup   then   npm run bot");
+    expect(app).toMatch(
+      /bot:setup serves a page at http:\/\/localhost:3000\/probot that registers a GitHub App from\s+app\.yml/,
+    );
+    expect(app).toMatch(/starts the app's web server on port\s+3000/);
+    expect(app).toMatch(/it installs nothing, and never serves that page/);
     expect(app).toMatch(/the README block and the daily problem still come from the Action/);
   });
 });
