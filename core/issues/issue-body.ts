@@ -11,6 +11,7 @@ import { isSatisfied } from "./prerequisites.js";
 import type { LabelSpec } from "./labels.js";
 import { STATUS_LABELS, topicLabels } from "./labels.js";
 import { BODY_END, BODY_START, REMOVED_MARKER, splitBody, topicMarker } from "./markers.js";
+import type { TopicStatus } from "../model/progress.js";
 
 /** GitHub rejects issue bodies longer than this. */
 export const ISSUE_BODY_MAX = 65_536;
@@ -27,6 +28,23 @@ const LIST_HEADINGS = { focus: "Focus", scope: "Scope", expectation: "Expectatio
 export function issueTitle(topic: Topic): string {
   // Titles are plain text on GitHub (no Markdown), but a mention in a title still notifies.
   return neutralizeMentions(topic.title);
+}
+
+/** The checklist lines of the items `checked:` names: done before the first sync. */
+function priorTicks(topic: Topic): string[] {
+  const items = checklistOf(topic)?.items ?? [];
+  const done = new Set(topic.checked ?? []);
+  return items.filter((item) => done.has(item)).map(inline);
+}
+
+/**
+ * The status a topic's new issue starts with: the roadmap's prior `status:`, in progress
+ * when some items were already done, else todo. (Done and dropped issues are closed by the
+ * sync right after they are created: GitHub opens every new issue.)
+ */
+export function priorStatus(topic: Topic): TopicStatus {
+  if (topic.status && topic.status !== "todo") return topic.status;
+  return (topic.checked ?? []).length > 0 ? "in-progress" : "todo";
 }
 
 /** The checklist line texts, exactly as they appear after `- [ ] `. */
@@ -127,12 +145,16 @@ export function mergeBody(
   prerequisites: readonly Prerequisite[] = [],
 ): string {
   const parts = splitBody(existing);
+  // A new issue starts with the items the roadmap says were done before its first sync
+  // (`checked:`, e.g. ticked in the imported Markdown); an existing one keeps its own ticks.
   const ticked = new Set(
-    parts.generated === undefined
-      ? []
-      : parseTasks(parts.generated)
-          .filter((t) => t.checked)
-          .map((t) => t.text),
+    existing === undefined || existing === null
+      ? priorTicks(topic)
+      : parts.generated === undefined
+        ? []
+        : parseTasks(parts.generated)
+            .filter((t) => t.checked)
+            .map((t) => t.text),
   );
   // A body without a generated part (the learner deleted it) gets it back on top.
   const before = parts.generated === undefined ? "" : parts.before;
@@ -155,7 +177,10 @@ export function newTopicIssue(
   return {
     title: issueTitle(topic),
     body: mergeBody(undefined, topic, section, prerequisites),
-    labels: [...topicLabels(topic, section).map((label: LabelSpec) => label.name), STATUS_LABELS.todo.name],
+    labels: [
+      ...topicLabels(topic, section).map((label: LabelSpec) => label.name),
+      STATUS_LABELS[priorStatus(topic)].name,
+    ],
   };
 }
 

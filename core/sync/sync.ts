@@ -14,6 +14,9 @@ import type { PlanCounts } from "./plan-summary.js";
 import { countPlan, summarizePlan } from "./plan-summary.js";
 import { plan } from "./plan.js";
 import { applyWithPrerequisiteLinks } from "./prerequisite-links.js";
+import { applyPlan } from "../github/plan/apply.js";
+import { priorStatus } from "../issues/issue-body.js";
+import { allTopics } from "../model/roadmap.js";
 import type { Snapshot } from "../issues/topic-issues.js";
 import { readSnapshot } from "../issues/read-issues.js";
 
@@ -73,9 +76,14 @@ export async function syncRoadmap(scope: RepoScope, roadmap: Roadmap): Promise<S
   let snapshot = result.snapshot;
   let appliedTotal = 0;
   const appliedOps: Operation[] = [];
+  const created: { topicId: string; number: number }[] = [];
   for (let round = 1; ; round++) {
     // A topic's write waits for its prerequisites' new issues, so it names them by number.
     const outcome = await applyWithPrerequisiteLinks(scope, roadmap, snapshot, operations);
+    for (const { operation, created: issue } of outcome.applied) {
+      if (operation.kind === "create-issue" && operation.topicId && issue)
+        created.push({ topicId: operation.topicId, number: issue.number });
+    }
     appliedTotal += outcome.applied.length;
     appliedOps.push(...outcome.applied.map((entry) => entry.operation));
     faults.push(...outcome.faults);
@@ -110,5 +118,38 @@ export async function syncRoadmap(scope: RepoScope, roadmap: Roadmap): Promise<S
     if (operations.length === 0) break;
     scope.log.info(`sync: ${summarizePlan(operations)} still to do`);
   }
+  // Progress made before the first sync (a topic done or dropped in the imported roadmap):
+  // its new issue is closed right away, as GitHub opens every new issue.
+  const closes = priorCloses(scope, roadmap, created);
+  if (closes.length) {
+    const outcome = await applyPlan(scope, closes);
+    appliedTotal += outcome.applied.length;
+    faults.push(...outcome.faults);
+    if (outcome.stopped)
+      scope.log.warn(`sync stopped before closing the topics done before it: ${outcome.stopped.message}`);
+  }
   return { ...result, applied: appliedTotal, faults };
+}
+
+function priorCloses(
+  scope: RepoScope,
+  roadmap: Roadmap,
+  created: readonly { topicId: string; number: number }[],
+): Operation[] {
+  const topics = new Map(allTopics(roadmap).map(({ topic }) => [topic.id, topic]));
+  return created.flatMap(({ topicId, number }) => {
+    const topic = topics.get(topicId);
+    const status = topic ? priorStatus(topic) : "todo";
+    if (status !== "done" && status !== "dropped") return [];
+    const reason = status === "done" ? "completed" : "not_planned";
+    return [
+      {
+        kind: "update-issue" as const,
+        topicId,
+        summary: `#${number}: close as ${status === "done" ? "completed" : "not planned"} (${status} before the first sync)`,
+        route: "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
+        params: { ...scope.repo, issue_number: number, state: "closed", state_reason: reason },
+      },
+    ];
+  });
 }

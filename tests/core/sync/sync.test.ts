@@ -202,3 +202,32 @@ describe("prerequisites created in the same sync", () => {
     expect(again.operations).toEqual([]);
   });
 });
+
+describe("progress made before the first sync (an imported roadmap's ticks and Status: done)", () => {
+  const roadmap = smallRoadmap((input) => {
+    const topics = input.sections[1]!.topics;
+    topics[0]!.status = "done";
+    topics[1]!.checked = ["indexing"];
+  });
+
+  it("starts the issues with it: the done topic closed as completed, the ticked item ticked; a second sync writes nothing", async () => {
+    const fake = new FakeGitHub();
+    fake.intercept();
+    await syncRoadmap({ github: testGitHub(), repo: REPO, log: silentLogger }, roadmap);
+    const redis = fake.issues.find((issue) => issue.title === "Redis")!;
+    const postgres = fake.issues.find((issue) => issue.title === "PostgreSQL")!;
+    expect(redis).toMatchObject({ state: "closed", state_reason: "completed" });
+    expect(redis.labels.map((label) => label.name)).toContain("status: done");
+    expect(postgres.state).toBe("open");
+    expect(postgres.body).toContain("- [x] indexing");
+    expect(postgres.body).toContain("- [ ] EXPLAIN");
+    expect(postgres.labels.map((label) => label.name)).toContain("status: in progress");
+    expect(
+      fake.writes.filter((request) => request.method === "PATCH").map((request) => request.body),
+    ).toEqual([{ state: "closed", state_reason: "completed" }]);
+
+    fake.resetLog();
+    await syncRoadmap({ github: testGitHub(), repo: REPO, log: silentLogger }, roadmap);
+    expect(fake.writes).toEqual([]);
+  });
+});
