@@ -6,14 +6,9 @@ import { UsageError } from "./io.js";
 
 type Options = NonNullable<ParseArgsConfig["options"]>;
 
-function parse<T extends Options>(
-  args: string[],
-  options: T,
-  usage: string | undefined,
-  positionals: boolean,
-) {
+function parse<T extends Options>(args: string[], options: T, usage: string) {
   try {
-    return parseArgs({ args, options, strict: true, allowPositionals: positionals });
+    return parseArgs({ args, options, strict: true, allowPositionals: true });
   } catch (error) {
     // Node's wording is long ("…place it at the end of the command after '--'…"): say it short.
     const message = (error as Error).message;
@@ -24,12 +19,8 @@ function parse<T extends Options>(
       : positional
         ? `unexpected argument "${positional[1]}"`
         : (message.split(". ")[0] ?? message);
-    throw new UsageError(usage ? `${short}; ${usage}` : short);
+    throw new UsageError(`${short}; ${usage}`);
   }
-}
-
-export function parseOptions<T extends Options>(args: string[], options: T, usage?: string) {
-  return parse(args, options, usage, false).values;
 }
 
 /** Options plus at most `maxPositionals` plain arguments (e.g. the file to read). */
@@ -39,7 +30,7 @@ export function parseCommandLine<T extends Options>(
   usage: string,
   maxPositionals = 1,
 ) {
-  const { values, positionals } = parse(args, options, usage, true);
+  const { values, positionals } = parse(args, options, usage);
   if (positionals.length > maxPositionals) {
     throw new UsageError(`unexpected argument "${positionals[maxPositionals]}"; ${usage}`);
   }

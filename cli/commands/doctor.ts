@@ -8,9 +8,8 @@ import { onlineChecks } from "../../core/doctor/online-checks.js";
 import { validateRoadmap } from "../../core/validate/validate-roadmap.js";
 import { githubTarget } from "../github-env.js";
 import { doctorChecks, formatChecks } from "../../core/doctor/checks.js";
-import { parseArgs } from "node:util";
+import { parseCommandLine } from "../args.js";
 import type { Command } from "../io.js";
-import { UsageError } from "../io.js";
 
 const USAGE = "usage: roadmap doctor [DIR] [--offline] [--repo owner/name]";
 export const HELP = `${USAGE}
@@ -100,15 +99,8 @@ async function online(
 }
 
 export const run: Command = async (args, io) => {
-  let parsed;
-  try {
-    parsed = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: true });
-    if (parsed.positionals.length > 1) throw new Error("one DIR at most");
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split(". ")[0]}; ${USAGE}`);
-  }
-  const values = { ...parsed.values, positionals: parsed.positionals };
-  const dir = resolve(io.cwd, values.positionals[0] ?? ".");
+  const { values, positionals } = parseCommandLine(args, OPTIONS, USAGE);
+  const dir = resolve(io.cwd, positionals[0] ?? ".");
   const input = await readDoctorInput(dir);
   const checks = doctorChecks(input);
   if (!values.offline) checks.push(...(await online(io, input, values.repo)));

@@ -4,7 +4,6 @@
 // existing file is kept unless --force says otherwise.
 import { readFile, mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
 import { importMarkdown } from "../../core/import/markdown.js";
 import { roadmapToYaml } from "../../core/import/to-yaml.js";
 import type { PackageInfo } from "../../core/scaffold/action-ref.js";
@@ -15,10 +14,10 @@ import { nextSteps } from "../../core/scaffold/next-steps.js";
 import { STARTER_ROADMAP } from "../../core/scaffold/starter-roadmap.js";
 import { formatProblem, validateRoadmap } from "../../core/validate/validate-roadmap.js";
 import type { CliIO, Command } from "../io.js";
-import { UsageError } from "../io.js";
 import { displayPath, readUserFile } from "../user-files.js";
 import { readDoctorInput } from "./doctor.js";
 import { summarizeRoadmap } from "../text.js";
+import { parseCommandLine } from "../args.js";
 
 const USAGE = "usage: roadmap init [DIR] [--from FILE.md] [--force]";
 export const HELP = `${USAGE}
@@ -37,18 +36,12 @@ published Action, notes/README.md and a pull request template. Then the next ste
 const PACKAGE_JSON = new URL("../../package.json", import.meta.url);
 
 function parse(args: string[]) {
-  try {
-    const { values, positionals } = parseArgs({
-      args,
-      options: { from: { type: "string" }, force: { type: "boolean", default: false } },
-      strict: true,
-      allowPositionals: true,
-    });
-    if (positionals.length > 1) throw new Error(`one directory at most (got ${positionals.join(", ")})`);
-    return { dir: positionals[0] ?? ".", from: values.from, force: values.force ?? false };
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message.split(". ")[0]}; ${USAGE}`);
-  }
+  const { values, positionals } = parseCommandLine(
+    args,
+    { from: { type: "string" }, force: { type: "boolean", default: false } },
+    USAGE,
+  );
+  return { dir: positionals[0] ?? ".", from: values.from, force: values.force ?? false };
 }
 
 function decodeUtf8(bytes: Uint8Array, shown: string): string {
