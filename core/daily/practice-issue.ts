@@ -6,6 +6,7 @@
 // once (only when no practice issue was found) and the generated part goes back on top.
 import type { RepoScope } from "../github/scope.js";
 import type { PlacedTopic } from "../model/roadmap.js";
+import { ratingLabelsOf } from "../model/roadmap.js";
 import { mergeBody, newTopicIssue } from "../issues/issue-body.js";
 import { adopt } from "../issues/adopt.js";
 import type { RestIssue, TopicIssue } from "../issues/topic-issues.js";
@@ -65,7 +66,7 @@ export async function ensurePracticeIssue(
   const adopted = adopt(await readAdoptableIssues(scope.github, scope.repo), practice);
   if (adopted) return restore(scope, practice, adopted, prerequisites);
 
-  const desired = newTopicIssue(practice.topic, practice.section, prerequisites);
+  const desired = newTopicIssue(practice.topic, practice.section, prerequisites, ratingLabelsOf(roadmap));
   if (scope.dryRun) {
     scope.log.info(
       `dry run: would create the daily-practice issue "${desired.title}" (labels: ${desired.labels.join(", ")})`,

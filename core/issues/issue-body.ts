@@ -2,7 +2,8 @@
 // body. The learner's own text around the generated part, and their ticks inside it,
 // survive every regeneration.
 import { formatRating } from "../model/levels.js";
-import { checklistOf } from "../model/roadmap.js";
+import type { RatingLabels } from "../model/roadmap.js";
+import { ALL_RATING_LABELS, checklistOf } from "../model/roadmap.js";
 import type { Section, Topic } from "../model/schema.js";
 import { inlineText as inline, neutralizeMentions } from "../text/markdown.js";
 import { parseTasks, renderTasks } from "./checklist.js";
@@ -173,12 +174,13 @@ export function newTopicIssue(
   topic: Topic,
   section: Section,
   prerequisites: readonly Prerequisite[] = [],
+  ratings: RatingLabels = ALL_RATING_LABELS,
 ): DesiredIssue & { labels: string[] } {
   return {
     title: issueTitle(topic),
     body: mergeBody(undefined, topic, section, prerequisites),
     labels: [
-      ...topicLabels(topic, section).map((label: LabelSpec) => label.name),
+      ...topicLabels(topic, section, ratings).map((label: LabelSpec) => label.name),
       STATUS_LABELS[priorStatus(topic)].name,
     ],
   };

@@ -8,6 +8,14 @@ import { isStatusLabel, STATUS_LABELS } from "./labels.js";
 
 const ISSUE = "/repos/{owner}/{repo}/issues/{issue_number}";
 
+/** Whose labels they are: a topic's issue or a section's parent. */
+function owner(issue: { topicId?: string; sectionId?: string }): Pick<Operation, "topicId" | "sectionId"> {
+  return {
+    ...(issue.topicId === undefined ? {} : { topicId: issue.topicId }),
+    ...(issue.sectionId === undefined ? {} : { sectionId: issue.sectionId }),
+  };
+}
+
 /**
  * The label writes that turn `current` into `wanted` for the labels we own: one DELETE
  * per label to drop, one POST for all labels to add. The learner's own labels are never
@@ -15,7 +23,7 @@ const ISSUE = "/repos/{owner}/{repo}/issues/{issue_number}";
  */
 export function planLabelChanges(
   repo: RepoRef,
-  issue: { number: number; topicId: string },
+  issue: { number: number; topicId?: string; sectionId?: string },
   current: readonly string[],
   wanted: readonly string[],
   isOwned: (name: string) => boolean,
@@ -26,7 +34,7 @@ export function planLabelChanges(
     .filter((name) => isOwned(name) && !want.has(name.toLowerCase()))
     .map((name) => ({
       kind: "remove-label" as const,
-      topicId: issue.topicId,
+      ...owner(issue),
       summary: `#${issue.number}: remove label "${name}"`,
       route: `DELETE ${ISSUE}/labels/{name}`,
       params: { ...repo, issue_number: issue.number, name },
@@ -35,7 +43,7 @@ export function planLabelChanges(
   if (missing.length) {
     operations.push({
       kind: "add-labels",
-      topicId: issue.topicId,
+      ...owner(issue),
       summary: `#${issue.number}: add ${missing.map((name) => `"${name}"`).join(", ")}`,
       route: `POST ${ISSUE}/labels`,
       params: { ...repo, issue_number: issue.number, labels: missing },

@@ -6,6 +6,8 @@ import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "../model/levels.js";
 import { ratingBounds } from "../model/levels.js";
 import type { TopicStatus } from "../model/progress.js";
 import type { Roadmap, Section, Topic } from "../model/schema.js";
+import type { RatingLabels } from "../model/roadmap.js";
+import { ALL_RATING_LABELS } from "../model/roadmap.js";
 
 /** A label as the repository holds it. */
 export interface RepoLabel {
@@ -103,8 +105,8 @@ export function sectionLabel(section: Section): LabelSpec {
   };
 }
 
-/** The labels a topic's issue carries besides its status label. */
-export function topicLabels(topic: Topic, section: Section): LabelSpec[] {
+/** The labels a topic's issue carries besides its status label (rating labels as `settings.labels` says). */
+export function topicLabels(topic: Topic, section: Section, ratings: RatingLabels = ALL_RATING_LABELS): LabelSpec[] {
   const labels: LabelSpec[] = [
     {
       name: ROADMAP_LABEL,
@@ -119,11 +121,9 @@ export function topicLabels(topic: Topic, section: Section): LabelSpec[] {
       description: "The daily-practice issue: one problem a day",
     });
   }
-  labels.push(
-    ...ratingLabels("priority", topic.priority, "priority"),
-    ...ratingLabels("difficulty", topic.difficulty, "difficulty"),
-    ...ratingLabels("time", topic.time, "time cost"),
-    sectionLabel(section),
-  );
+  if (ratings.priority) labels.push(...ratingLabels("priority", topic.priority, "priority"));
+  if (ratings.difficulty) labels.push(...ratingLabels("difficulty", topic.difficulty, "difficulty"));
+  if (ratings.time) labels.push(...ratingLabels("time", topic.time, "time cost"));
+  labels.push(sectionLabel(section));
   return labels;
 }

@@ -12,6 +12,18 @@ export function topicIdOf(body: string | null | undefined): string | undefined {
   return body ? TOPIC_MARKER_PATTERN.exec(body)?.[1] : undefined;
 }
 
+const SECTION_MARKER_PATTERN = /<!-- roadmap:section=([a-z0-9-]+) -->/;
+
+/** The marker of a section's parent issue (its topics' issues are its sub-issues). */
+export function sectionMarker(sectionId: string): string {
+  return `<!-- roadmap:section=${sectionId} -->`;
+}
+
+/** The section id a parent issue's body belongs to, or undefined for any other issue. */
+export function sectionIdOf(body: string | null | undefined): string | undefined {
+  return body ? SECTION_MARKER_PATTERN.exec(body)?.[1] : undefined;
+}
+
 /** Bounds of the generated part of a topic issue's body. */
 export const BODY_START =
   "<!-- roadmap:body:start (generated from roadmap/roadmap.yml: edit the YAML, not this part; your ticks are kept) -->";

@@ -4,7 +4,9 @@
 import type { GitHubClient, RepoRef } from "../github/client.js";
 import type { RepoLabel } from "./labels.js";
 import { ROADMAP_LABEL } from "./labels.js";
-import { topicIdOf } from "./markers.js";
+import { sectionIdOf, topicIdOf } from "./markers.js";
+import type { SectionIssue, SubIssue } from "./section-issue.js";
+import { toSectionIssue } from "./section-issue.js";
 import type { RestIssue, Snapshot, TopicIssue, UnmarkedIssue } from "./topic-issues.js";
 import { groupByTopic, issueFields, toTopicIssue } from "./topic-issues.js";
 
@@ -27,8 +29,13 @@ function topicIssuesOf(issues: readonly RestIssue[]): TopicIssue[] {
   return issues.map(toTopicIssue).filter((issue): issue is TopicIssue => issue !== undefined);
 }
 
+/** Roadmap issues with neither a topic nor a section marker. */
 function unmarkedOf(issues: readonly RestIssue[]): UnmarkedIssue[] {
-  return issues.filter((issue) => !topicIdOf(issue.body)).map(issueFields);
+  return issues.filter((issue) => !topicIdOf(issue.body) && !sectionIdOf(issue.body)).map(issueFields);
+}
+
+function sectionIssuesOf(issues: readonly RestIssue[]): SectionIssue[] {
+  return issues.map(toSectionIssue).filter((issue): issue is SectionIssue => issue !== undefined);
 }
 
 /**
@@ -55,11 +62,40 @@ export async function readSnapshot(github: GitHubClient, repo: RepoRef): Promise
   // The two lists together (one round trip instead of two): two reads at a time is well
   // within GitHub's advice against many concurrent requests; writes stay one at a time.
   const [listed, labels] = await Promise.all([listRoadmapIssues(github, repo), readLabels(github, repo)]);
-  return { issues: topicIssuesOf(listed), labels, unmarked: unmarkedOf(listed) };
+  return {
+    issues: topicIssuesOf(listed),
+    labels,
+    unmarked: unmarkedOf(listed),
+    sections: sectionIssuesOf(listed),
+  };
+}
+
+/** A parent's sub-issues in GitHub's order: one page (a parent holds at most 100). */
+export async function readSubIssues(github: GitHubClient, repo: RepoRef, parent: number): Promise<SubIssue[]> {
+  const listed = await github.paginate<{ id: number; number: number }>(
+    "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+    { ...repo, issue_number: parent, per_page: 100 },
+  );
+  return listed.map(({ id, number }) => ({ id, number }));
 }
 
 /** Lead issue per topic: the one the sync keeps (ceil(topic issues / 100) requests). */
 export async function readLeadIssues(github: GitHubClient, repo: RepoRef): Promise<Map<string, TopicIssue>> {
   const groups = groupByTopic(await readTopicIssues(github, repo));
   return new Map([...groups].map(([topicId, group]) => [topicId, group.lead]));
+}
+
+/** Several parents' lists, two reads at a time (as the snapshot's two lists go). */
+export async function readSubIssueLists(
+  github: GitHubClient,
+  repo: RepoRef,
+  parents: readonly number[],
+): Promise<Map<number, SubIssue[]>> {
+  const lists = new Map<number, SubIssue[]>();
+  for (let i = 0; i < parents.length; i += 2) {
+    const pair = parents.slice(i, i + 2);
+    const read = await Promise.all(pair.map((parent) => readSubIssues(github, repo, parent)));
+    pair.forEach((parent, index) => lists.set(parent, read[index]!));
+  }
+  return lists;
 }

@@ -4,6 +4,7 @@
 import type { RepoLabel } from "./labels.js";
 import { ROADMAP_LABEL } from "./labels.js";
 import { topicIdOf } from "./markers.js";
+import type { SectionIssue, SubIssue } from "./section-issue.js";
 
 export interface TopicIssue {
   topicId: string;
@@ -20,6 +21,11 @@ export interface TopicIssue {
   createdAt: string;
   /** When it was last closed (REST closed_at); null while open. */
   closedAt?: string | null;
+  /**
+   * The REST URL of its parent issue when it is a sub-issue, null when it is none, undefined
+   * when GitHub did not say (an older GitHub Enterprise Server): then the parent's list is read.
+   */
+  parentIssueUrl?: string | null;
 }
 
 /** A roadmap-labelled issue without a topic marker: the learner deleted the generated part. */
@@ -30,6 +36,10 @@ export interface Snapshot {
   labels: RepoLabel[];
   /** Issues the plan can adopt again by their exact title instead of opening a duplicate. */
   unmarked?: UnmarkedIssue[];
+  /** The sections' parent issues (core/issues/section-issue.ts). */
+  sections?: SectionIssue[];
+  /** The sub-issues of the parents whose list the plan needed, by parent number, in GitHub's order. */
+  subIssues?: ReadonlyMap<number, readonly SubIssue[]>;
 }
 
 /** The REST issue fields we read (the list and webhook payloads share this shape). */
@@ -46,6 +56,7 @@ export interface RestIssue {
   created_at: string;
   closed_at?: string | null;
   pull_request?: unknown;
+  parent_issue_url?: string | null;
 }
 
 export function labelNames(labels: RestIssue["labels"]): string[] {
@@ -80,21 +91,30 @@ export function issueFields(issue: RestIssue): UnmarkedIssue {
     htmlUrl: issue.html_url,
     createdAt: issue.created_at,
     closedAt: issue.closed_at ?? null,
+    ...(issue.parent_issue_url === undefined ? {} : { parentIssueUrl: issue.parent_issue_url }),
   };
 }
 
-/** Issues per topic: the oldest one not closed as a duplicate leads, open later ones are duplicates. */
+/** Issues per key: the oldest one not closed as a duplicate leads, open later ones are duplicates. */
+export function groupLeads<T extends Pick<UnmarkedIssue, "number" | "stateReason">>(
+  issues: readonly T[],
+  keyOf: (issue: T) => string,
+): Map<string, { lead: T; duplicates: T[] }> {
+  const groups = new Map<string, T[]>();
+  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
+    groups.set(keyOf(issue), [...(groups.get(keyOf(issue)) ?? []), issue]);
+  }
+  const result = new Map<string, { lead: T; duplicates: T[] }>();
+  for (const [key, group] of groups) {
+    const lead = group.find((issue) => issue.stateReason !== "duplicate") ?? group[0]!;
+    result.set(key, { lead, duplicates: group.filter((issue) => issue !== lead) });
+  }
+  return result;
+}
+
+/** Issues per topic (groupLeads by topic id). */
 export function groupByTopic(
   issues: readonly TopicIssue[],
 ): Map<string, { lead: TopicIssue; duplicates: TopicIssue[] }> {
-  const groups = new Map<string, TopicIssue[]>();
-  for (const issue of [...issues].sort((a, b) => a.number - b.number)) {
-    groups.set(issue.topicId, [...(groups.get(issue.topicId) ?? []), issue]);
-  }
-  const result = new Map<string, { lead: TopicIssue; duplicates: TopicIssue[] }>();
-  for (const [topicId, group] of groups) {
-    const lead = group.find((issue) => issue.stateReason !== "duplicate") ?? group[0]!;
-    result.set(topicId, { lead, duplicates: group.filter((issue) => issue !== lead) });
-  }
-  return result;
+  return groupLeads(issues, (issue) => issue.topicId);
 }

@@ -58,3 +58,26 @@ export function reviewDays(roadmap: Roadmap): number[] {
   if (reviews && !reviews.enabled) return [];
   return [...new Set(reviews?.days ?? DEFAULT_REVIEW_DAYS)].sort((a, b) => a - b);
 }
+
+/** Sections as parent issues with their topics as sub-issues (`settings.sub-issues`, on by default). */
+export function subIssuesOn(roadmap: Roadmap): boolean {
+  return roadmap.settings?.["sub-issues"] ?? true;
+}
+
+/** Which rating labels topic issues carry (`settings.labels`, all by default). */
+export interface RatingLabels {
+  priority: boolean;
+  difficulty: boolean;
+  time: boolean;
+}
+
+export const ALL_RATING_LABELS: RatingLabels = { priority: true, difficulty: true, time: true };
+
+export function ratingLabelsOf(roadmap: Pick<Roadmap, "settings">): RatingLabels {
+  const labels = roadmap.settings?.labels;
+  return {
+    priority: labels?.priority ?? true,
+    difficulty: labels?.difficulty ?? true,
+    time: labels?.time ?? true,
+  };
+}

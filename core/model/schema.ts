@@ -180,8 +180,26 @@ export const SettingsSchema = z
       .describe(
         `Spaced review: a done topic comes back ${DEFAULT_REVIEW_DAYS.join(", ")} days after it was closed, as a comment on its issue.`,
       ),
+    "sub-issues": z
+      .boolean()
+      .optional()
+      .describe(
+        "true (the default): one parent issue per section, its topics' issues as its sub-issues in roadmap order (GitHub draws the section's progress bar). false: no parent issues.",
+      ),
+    labels: z
+      .strictObject({
+        priority: z.boolean().optional().describe("false: no priority labels on topic issues."),
+        difficulty: z.boolean().optional().describe("false: no difficulty labels on topic issues."),
+        time: z.boolean().optional().describe("false: no time labels on topic issues."),
+      })
+      .optional()
+      .describe(
+        "Which rating labels topic issues carry (all by default). Turn them off when a Projects board carries the fields: the sync takes them off the issues.",
+      ),
   })
-  .describe("How the roadmap coaches: hours per time cost, spaced review.");
+  .describe(
+    "How the roadmap coaches and how GitHub shows it: hours per time cost, spaced review, sections as parent issues, rating labels.",
+  );
 
 export const RoadmapSchema = z
   .strictObject({

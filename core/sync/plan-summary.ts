@@ -9,29 +9,35 @@ export interface PlanCounts {
   issuesUpdated: number;
   issuesClosed: number;
   issuesReopened: number;
+  /** Sub-issues added to, moved within or taken off the sections' parent issues. */
+  subIssuesAdded: number;
+  subIssuesMoved: number;
+  subIssuesRemoved: number;
+}
+
+/** One key per issue: a topic's, or a section's parent. */
+function issueKey(op: Operation): string {
+  return `${op.topicId ?? `section:${op.sectionId ?? ""}`}#${String(op.params.issue_number)}`;
 }
 
 /** Counts per kind of change, an issue counted once however many requests it takes. */
 export function countPlan(operations: readonly Operation[]): PlanCounts {
-  const topics = (kinds: OperationKind[]) =>
-    new Set(
-      operations
-        .filter((op) => kinds.includes(op.kind))
-        .map((op) => `${op.topicId}#${String(op.params.issue_number)}`),
-    ).size;
-  const created = topics(["create-issue"]);
-  const closed = topics(["close-removed", "close-duplicate"]);
-  const reopened = topics(["reopen-issue"]);
+  const issues = (kinds: OperationKind[]) =>
+    new Set(operations.filter((op) => kinds.includes(op.kind)).map(issueKey)).size;
+  const created = issues(["create-issue", "create-section"]);
+  const closed = issues(["close-removed", "close-duplicate", "close-section"]);
+  const reopened = issues(["reopen-issue", "reopen-section"]);
   const touched = new Set(
     operations
-      .filter((op) => ["update-issue", "add-labels", "remove-label"].includes(op.kind))
-      .map((op) => `${op.topicId}#${String(op.params.issue_number)}`),
+      .filter((op) => ["update-issue", "update-section", "add-labels", "remove-label"].includes(op.kind))
+      .map(issueKey),
   );
   for (const op of operations) {
-    if (["close-removed", "close-duplicate", "reopen-issue"].includes(op.kind)) {
-      touched.delete(`${op.topicId}#${String(op.params.issue_number)}`);
+    if (["close-removed", "close-duplicate", "close-section", "reopen-issue", "reopen-section"].includes(op.kind)) {
+      touched.delete(issueKey(op));
     }
   }
+  const count = (kind: OperationKind) => operations.filter((op) => op.kind === kind).length;
   return {
     labelsCreated: operations.filter((op) => op.kind === "create-label").length,
     labelsUpdated: operations.filter((op) => op.kind === "update-label").length,
@@ -39,6 +45,9 @@ export function countPlan(operations: readonly Operation[]): PlanCounts {
     issuesUpdated: touched.size,
     issuesClosed: closed,
     issuesReopened: reopened,
+    subIssuesAdded: count("add-sub-issue"),
+    subIssuesMoved: count("move-sub-issue"),
+    subIssuesRemoved: count("remove-sub-issue"),
   };
 }
 
@@ -49,6 +58,9 @@ const VERBS = {
   update: { does: "updates", would: "update" },
   close: { does: "closes", would: "close" },
   reopen: { does: "reopens", would: "reopen" },
+  add: { does: "adds", would: "add" },
+  move: { does: "moves", would: "move" },
+  remove: { does: "removes", would: "remove" },
 } as const;
 
 function plural(n: number, noun: string): string {
@@ -78,6 +90,9 @@ export function summarizePlan(operations: readonly Operation[], mood: Mood = "do
     ],
     ["close", [counts.issuesClosed ? plural(counts.issuesClosed, "issue") : ""]],
     ["reopen", [counts.issuesReopened ? plural(counts.issuesReopened, "issue") : ""]],
+    ["add", [counts.subIssuesAdded ? plural(counts.subIssuesAdded, "sub-issue") : ""]],
+    ["move", [counts.subIssuesMoved ? plural(counts.subIssuesMoved, "sub-issue") : ""]],
+    ["remove", [counts.subIssuesRemoved ? plural(counts.subIssuesRemoved, "sub-issue") : ""]],
   ];
   const parts: string[] = [];
   for (const [verb, nouns] of groups) {

@@ -16,21 +16,25 @@ import type { Operation } from "../github/plan/operation.js";
 import type { RepoLabel } from "../issues/labels.js";
 import type { Snapshot, TopicIssue } from "../issues/topic-issues.js";
 import { groupByTopic } from "../issues/topic-issues.js";
+import type { UnmarkedIssue } from "../issues/topic-issues.js";
+import type { RatingLabels } from "../model/roadmap.js";
+import { ratingLabelsOf } from "../model/roadmap.js";
+import { planSectionParents } from "./section-parents.js";
+import { planSubIssues } from "./sub-issues.js";
 import type { Prerequisite } from "../issues/prerequisites.js";
 import { leadIssues, prerequisiteStates } from "../issues/prerequisites.js";
 
+import { sameText } from "../text/markdown.js";
+
 const ISSUE = "/repos/{owner}/{repo}/issues/{issue_number}";
 
-/** Bodies edited in GitHub's web editor come back with CRLF: not a change worth a write. */
-function sameText(a: string, b: string): boolean {
-  return a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
-}
 
 function desiredLabels(roadmap: Roadmap): LabelSpec[] {
   const byName = new Map<string, LabelSpec>();
+  const ratings = ratingLabelsOf(roadmap);
   for (const spec of Object.values(STATUS_LABELS)) byName.set(spec.name.toLowerCase(), spec);
   for (const { topic, section } of allTopics(roadmap)) {
-    for (const spec of topicLabels(topic, section)) byName.set(spec.name.toLowerCase(), spec);
+    for (const spec of topicLabels(topic, section, ratings)) byName.set(spec.name.toLowerCase(), spec);
   }
   return [...byName.values()];
 }
@@ -63,8 +67,9 @@ function planCreate(
   repo: RepoRef,
   { topic, section }: PlacedTopic,
   prerequisites: readonly Prerequisite[],
+  ratings: RatingLabels,
 ): Operation {
-  const issue = newTopicIssue(topic, section, prerequisites);
+  const issue = newTopicIssue(topic, section, prerequisites, ratings);
   return {
     kind: "create-issue",
     topicId: topic.id,
@@ -99,6 +104,7 @@ function planExisting(
   issue: TopicIssue,
   owned: ReadonlySet<string>,
   prerequisites: readonly Prerequisite[],
+  ratings: RatingLabels,
 ): Operation[] {
   const { topic, section } = placed;
   const title = issueTitle(topic);
@@ -126,7 +132,10 @@ function planExisting(
     { ...issue, body, state: reopen ? "open" : issue.state },
     reopen ? "reopened" : "sync",
   );
-  const wanted = [...topicLabels(topic, section).map((label) => label.name), STATUS_LABELS[status].name];
+  const wanted = [
+    ...topicLabels(topic, section, ratings).map((label) => label.name),
+    STATUS_LABELS[status].name,
+  ];
   operations.push(
     ...planLabelChanges(repo, issue, issue.labels, wanted, (name) => owned.has(name.toLowerCase())),
   );
@@ -196,12 +205,20 @@ function planDuplicate(repo: RepoRef, duplicate: TopicIssue, original: TopicIssu
   ];
 }
 
+/**
+ * Labels, then each topic's issue, then the sections' parent issues (created after the topics,
+ * so topic issues keep their numbers), then the sub-issues and the parents' topic lists
+ * (sub-issues.ts: applied once the topic issues exist). `snapshot.subIssues` holds the parents'
+ * lists the plan needs (`parentsToRead`).
+ */
 export function plan(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot): Operation[] {
   const operations = planLabels(repo, roadmap, snapshot.labels);
   const owned = ownedLabelNames(roadmap, snapshot.labels);
+  const ratings = ratingLabelsOf(roadmap);
   const groups = groupByTopic(snapshot.issues);
   const wanted = new Set<string>();
   const adoptable = [...(snapshot.unmarked ?? [])];
+  const issues = new Map<string, UnmarkedIssue>();
   // Prerequisites link their issues by number once they exist (an issue created in this
   // same plan is named by its title until the next sync).
   const leads = leadIssues(snapshot.issues);
@@ -209,15 +226,18 @@ export function plan(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot): Opera
     wanted.add(placed.topic.id);
     const lead = groups.get(placed.topic.id)?.lead ?? adopt(adoptable, placed);
     const prerequisites = prerequisiteStates(roadmap, placed.topic, leads);
+    if (lead) issues.set(placed.topic.id, lead);
     operations.push(
       ...(lead
-        ? planExisting(repo, placed, lead, owned, prerequisites)
-        : [planCreate(repo, placed, prerequisites)]),
+        ? planExisting(repo, placed, lead, owned, prerequisites, ratings)
+        : [planCreate(repo, placed, prerequisites, ratings)]),
     );
   }
   for (const [topicId, group] of groups) {
     if (!wanted.has(topicId)) operations.push(...planRemoved(repo, group.lead));
     for (const duplicate of group.duplicates) operations.push(...planDuplicate(repo, duplicate, group.lead));
   }
+  operations.push(...planSectionParents(repo, roadmap, snapshot, owned));
+  operations.push(...planSubIssues(repo, roadmap, snapshot, (topicId) => issues.get(topicId)));
   return operations;
 }

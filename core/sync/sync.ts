@@ -13,12 +13,13 @@ import type { StopReason } from "../github/write-budget.js";
 import type { PlanCounts } from "./plan-summary.js";
 import { countPlan, summarizePlan } from "./plan-summary.js";
 import { plan } from "./plan.js";
-import { applyWithPrerequisiteLinks } from "./prerequisite-links.js";
+import { applySyncPlan } from "./apply-sync-plan.js";
+import { parentsToRead } from "./sub-issues.js";
 import { applyPlan } from "../github/plan/apply.js";
 import { priorStatus } from "../issues/issue-body.js";
 import { allTopics } from "../model/roadmap.js";
 import type { Snapshot } from "../issues/topic-issues.js";
-import { readSnapshot } from "../issues/read-issues.js";
+import { readSnapshot, readSubIssueLists } from "../issues/read-issues.js";
 
 export interface SyncStop {
   reason: StopReason;
@@ -44,7 +45,12 @@ export interface SyncResult extends PlanCounts {
 
 /** Reads and plans only: what `roadmap plan` and a pull request's check run show. */
 export async function planSync(scope: Omit<RepoScope, "dryRun">, roadmap: Roadmap): Promise<SyncResult> {
-  const snapshot = await readSnapshot(scope.github, scope.repo);
+  const read = await readSnapshot(scope.github, scope.repo);
+  // The parents' sub-issue lists, only where a parent may be out of step (none on a no-op sync).
+  const parents = parentsToRead(scope.repo, roadmap, read);
+  const snapshot: Snapshot = parents.length
+    ? { ...read, subIssues: await readSubIssueLists(scope.github, scope.repo, parents) }
+    : read;
   const operations = plan(scope.repo, roadmap, snapshot);
   return { operations, summary: summarizePlan(operations), snapshot, ...countPlan(operations) };
 }
@@ -56,8 +62,9 @@ function stopLine(
   appliedCount: number,
   applied: readonly Operation[],
 ): string {
-  const planned = operations.filter((op) => op.kind === "create-issue").length;
-  const created = applied.filter((op) => op.kind === "create-issue").length;
+  const topicCreate = (op: Operation) => op.kind === "create-issue" && op.topicId !== undefined;
+  const planned = operations.filter(topicCreate).length;
+  const created = applied.filter(topicCreate).length;
   const done =
     planned > 0
       ? `created ${count(created)} of ${count(planned)} topic issues`
@@ -78,8 +85,9 @@ export async function syncRoadmap(scope: RepoScope, roadmap: Roadmap): Promise<S
   const appliedOps: Operation[] = [];
   const created: { topicId: string; number: number }[] = [];
   for (let round = 1; ; round++) {
-    // A topic's write waits for its prerequisites' new issues, so it names them by number.
-    const outcome = await applyWithPrerequisiteLinks(scope, roadmap, snapshot, operations);
+    // A topic's write waits for its prerequisites' new issues, so it names them by number;
+    // the sub-issues wait for the issues they link.
+    const outcome = await applySyncPlan(scope, roadmap, snapshot, operations);
     for (const { operation, created: issue } of outcome.applied) {
       if (operation.kind === "create-issue" && operation.topicId && issue)
         created.push({ topicId: operation.topicId, number: issue.number });

@@ -51,3 +51,8 @@ export function inlineText(text: string): string {
 export function tableCell(text: string): string {
   return inlineText(text);
 }
+
+/** Equal but for line endings: bodies edited in GitHub's web editor come back with CRLF, which is no change worth a write. */
+export function sameText(a: string, b: string): boolean {
+  return a.replace(/\r\n/g, "\n") === b.replace(/\r\n/g, "\n");
+}

@@ -32,6 +32,8 @@ interface FakeIssue {
   created_at: string;
   closed_at: string | null;
   pull_request?: unknown;
+  /** As GitHub's REST issue gives it: the parent's API URL when it is a sub-issue, else null. */
+  parent_issue_url: string | null;
 }
 
 interface FakeComment {
@@ -93,7 +95,10 @@ export interface ContentLimits {
 const SECONDARY_LIMIT_MESSAGE =
   "You have exceeded a secondary rate limit. Please wait a few minutes before you try again.";
 
-const CONTENT_CREATING = [/\/issues$/, /\/issues\/\d+\/comments$/, /\/labels$/];
+const CONTENT_CREATING = [/\/issues$/, /\/issues\/\d+\/comments$/, /\/labels$/, /\/issues\/\d+\/sub_issues$/];
+
+/** GitHub allows this many sub-issues under one parent. */
+const SUB_ISSUES_MAX = 100;
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
@@ -101,6 +106,8 @@ export class FakeGitHub {
   readonly issues: FakeIssue[] = [];
   readonly comments: FakeComment[] = [];
   readonly files = new Map<string, string>();
+  /** Each parent's sub-issues (REST ids) in GitHub's order, by parent number. */
+  readonly subIssues = new Map<number, number[]>();
   /** The author of the comments the fake creates (a bot: trusted by its type, not its association); set it to act as another token. */
   commentAuthor: CommentAuthor = { user: ACTIONS_BOT, author_association: "NONE" };
   /** Faults still to inject, in order. */
@@ -235,10 +242,25 @@ export class FakeGitHub {
       html_url: `https://github.com/${this.repo.owner}/${this.repo.repo}/issues/${number}`,
       created_at: new Date(Date.UTC(2026, 10, 1, 0, 0, number)).toISOString(),
       closed_at: null,
+      parent_issue_url: null,
     };
     if (issue.state === "closed") issue.closed_at = fields.closed_at ?? issue.created_at;
     this.issues.push(issue);
     return issue;
+  }
+
+  /** The numbers of a parent's sub-issues, in order. */
+  subIssueNumbers(parent: number): number[] {
+    return (this.subIssues.get(parent) ?? []).map((id) => this.issues.find((issue) => issue.id === id)!.number);
+  }
+
+  /** Makes `child` a sub-issue of `parent` (at the end), as a learner would in GitHub's panel. */
+  addSubIssue(parent: number, child: number): void {
+    const issue = this.issue(child);
+    const list = this.subIssues.get(parent) ?? [];
+    list.push(issue.id);
+    this.subIssues.set(parent, list);
+    issue.parent_issue_url = `${this.apiBase}${this.base}/issues/${parent}`;
   }
 
   issue(number: number): FakeIssue {
@@ -382,6 +404,58 @@ export class FakeGitHub {
         if (index === -1) return [404, { message: "Label does not exist" }];
         issue.labels.splice(index, 1);
         return [200, issue.labels];
+      }),
+    );
+    scope.get(route("/issues/(\\d+)/sub_issues")).reply((uri) =>
+      this.serve("GET", uri, undefined, () => {
+        const parent = this.numberIn(uri);
+        const ids = this.subIssues.get(parent) ?? [];
+        return this.page(
+          uri,
+          ids.map((id) => this.issues.find((issue) => issue.id === id)!),
+        );
+      }),
+    );
+    scope.post(route("/issues/(\\d+)/sub_issues")).reply((uri, body) =>
+      this.serve("POST", uri, body, () => {
+        const parent = this.numberIn(uri);
+        const { sub_issue_id, replace_parent } = body as Body;
+        const child = this.issues.find((issue) => issue.id === sub_issue_id);
+        if (!child || !this.issues.some((issue) => issue.number === parent)) return [404, { message: "Not Found" }];
+        const list = this.subIssues.get(parent) ?? [];
+        if (list.includes(child.id) || (child.parent_issue_url && replace_parent !== true)) {
+          return [422, { message: "Validation Failed", errors: [{ message: "Issue may not contain duplicate sub-issues" }] }];
+        }
+        if (list.length >= SUB_ISSUES_MAX) return [422, { message: "Validation Failed" }];
+        for (const [other, ids] of this.subIssues) {
+          if (other !== parent && ids.includes(child.id)) ids.splice(ids.indexOf(child.id), 1);
+        }
+        this.addSubIssue(parent, child.number);
+        return [201, this.issue(parent)];
+      }),
+    );
+    scope.delete(route("/issues/(\\d+)/sub_issue")).reply((uri, body) =>
+      this.serve("DELETE", uri, body, () => {
+        const parent = this.numberIn(uri);
+        const id = (body as Body).sub_issue_id as number;
+        const list = this.subIssues.get(parent) ?? [];
+        if (!list.includes(id)) return [404, { message: "Not Found" }];
+        list.splice(list.indexOf(id), 1);
+        this.issues.find((issue) => issue.id === id)!.parent_issue_url = null;
+        return [200, this.issue(parent)];
+      }),
+    );
+    scope.patch(route("/issues/(\\d+)/sub_issues/priority")).reply((uri, body) =>
+      this.serve("PATCH", uri, body, () => {
+        const parent = this.numberIn(uri);
+        const { sub_issue_id, after_id, before_id } = body as Body;
+        const list = this.subIssues.get(parent) ?? [];
+        const anchor = (after_id ?? before_id) as number | undefined;
+        if ((after_id === undefined) === (before_id === undefined)) return [422, { message: "Validation Failed" }];
+        if (!list.includes(sub_issue_id as number) || !list.includes(anchor!)) return [422, { message: "Validation Failed" }];
+        list.splice(list.indexOf(sub_issue_id as number), 1);
+        list.splice(list.indexOf(anchor!) + (after_id === undefined ? 0 : 1), 0, sub_issue_id as number);
+        return [200, this.issue(parent)];
       }),
     );
     scope.get(route("/issues/(\\d+)/comments")).reply((uri) =>

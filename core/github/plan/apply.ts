@@ -16,8 +16,8 @@ import { answerMayBeLost, readBack } from "./read-back.js";
 
 export interface AppliedOperation {
   operation: Operation;
-  /** The created issue's number and URL, for create-issue. */
-  created?: { number: number; htmlUrl: string };
+  /** The created issue's number, REST id, node id and URL, for create-issue and create-section. */
+  created?: { number: number; id: number; nodeId: string; htmlUrl: string };
 }
 
 export interface ApplyOutcome {
@@ -45,7 +45,9 @@ function describeError(error: unknown): string {
   return status === undefined ? message : `HTTP ${status}`;
 }
 
-type Data = { number?: number; html_url?: string };
+type Data = { number?: number; id?: number; node_id?: string; html_url?: string };
+
+const CREATES_ISSUE = new Set<Operation["kind"]>(["create-issue", "create-section"]);
 
 /** One operation, sent until it is known to have landed (or a fault that is no loss is thrown). */
 async function send(
@@ -96,6 +98,12 @@ export async function applyPlan(
       // A client without the run's limits (../write-budget.ts) still stops cleanly on a rate limit.
       const limit = rateLimitOf(error);
       if (limit) return { applied, stopped: stoppedByLimit(limit, operation.route), faults };
+      // The sub-issue is already off its parent: the goal.
+      if (operation.kind === "remove-sub-issue" && isNotFound(error)) {
+        scope.log.info(`${operation.summary}: it was already off`);
+        applied.push({ operation });
+        continue;
+      }
       // The label is already off the issue (another handler got there first): the goal.
       if (operation.kind === "remove-label" && isNotFound(error)) {
         scope.log.info(`label "${String(operation.params.name)}" was already removed`);
@@ -111,8 +119,16 @@ export async function applyPlan(
       throw error;
     }
     applied.push(
-      operation.kind === "create-issue" && data.number !== undefined
-        ? { operation, created: { number: data.number, htmlUrl: data.html_url ?? "" } }
+      CREATES_ISSUE.has(operation.kind) && data.number !== undefined
+        ? {
+            operation,
+            created: {
+              number: data.number,
+              id: data.id ?? 0,
+              nodeId: data.node_id ?? "",
+              htmlUrl: data.html_url ?? "",
+            },
+          }
         : { operation },
     );
   }

@@ -12,12 +12,33 @@ export type OperationKind =
   | "close-duplicate"
   | "add-labels"
   | "remove-label"
-  | "comment";
+  | "comment"
+  | "create-section"
+  | "update-section"
+  | "reopen-section"
+  | "close-section"
+  | "add-sub-issue"
+  | "move-sub-issue"
+  | "remove-sub-issue";
+
+/**
+ * A parameter naming an issue this same plan creates, by what it is for: filled in with the
+ * created issue's number or REST id before the request is sent (core/sync/sub-issues.ts).
+ */
+export interface IssueRef {
+  /** "topic:<id>" or "section:<id>". */
+  of: string;
+  field: "number" | "id";
+}
 
 export interface Operation {
   kind: OperationKind;
   /** The topic the operation is for, when it is for one. */
   topicId?: string;
+  /** The section whose parent issue the operation is for, when it is for one. */
+  sectionId?: string;
+  /** Parameters that wait for an issue this plan creates (shown as such in a dry run). */
+  refs?: Record<string, IssueRef>;
   /** One line for people: "create issue for topic redis". */
   summary: string;
   route: string;
@@ -34,10 +55,18 @@ export interface Operation {
 export function describeRequest(operation: Operation): string {
   const [method, template] = operation.route.split(" ") as [string, string];
   const used = new Set<string>();
+  const pending = (name: string) => {
+    const ref = operation.refs?.[name];
+    return ref && `<${ref.field === "id" ? "id" : "number"} of the new issue for ${ref.of.replace(":", " ")}>`;
+  };
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     used.add(name);
-    return encodeURIComponent(String(operation.params[name]));
+    return pending(name) ?? encodeURIComponent(String(operation.params[name]));
   });
-  const body = Object.fromEntries(Object.entries(operation.params).filter(([key]) => !used.has(key)));
+  const body = Object.fromEntries(
+    Object.entries(operation.params)
+      .filter(([key]) => !used.has(key))
+      .map(([key, value]) => [key, pending(key) ?? value]),
+  );
   return `${method} ${path}${Object.keys(body).length ? ` ${JSON.stringify(body)}` : ""}`;
 }

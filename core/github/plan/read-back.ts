@@ -27,7 +27,7 @@ function matches(operation: Operation, body: string | null | undefined): boolean
 
 export type ReadBack =
   /** It landed: what GitHub holds (the created issue's number and URL). */
-  | { landed: true; data: { number?: number; html_url?: string } }
+  | { landed: true; data: { number?: number; id?: number; node_id?: string; html_url?: string } }
   /** It did not: sending it again makes no duplicate. */
   | { landed: false }
   /** A POST we cannot look for: it is not sent again. */
@@ -41,7 +41,7 @@ export async function readBack(scope: Pick<RepoScope, "github">, operation: Oper
   if (template === "/repos/{owner}/{repo}/issues") {
     // The newest issues, the lost one among them (another run may have added a few since).
     const { data } = await github.request<
-      { number: number; html_url: string; title: string; body?: string | null }[]
+      { number: number; id: number; node_id: string; html_url: string; title: string; body?: string | null }[]
     >("GET /repos/{owner}/{repo}/issues", {
       owner,
       repo,
@@ -54,7 +54,10 @@ export async function readBack(scope: Pick<RepoScope, "github">, operation: Oper
       (issue) => issue.title === operation.params.title && matches(operation, issue.body),
     );
     return found
-      ? { landed: true, data: { number: found.number, html_url: found.html_url } }
+      ? {
+          landed: true,
+          data: { number: found.number, id: found.id, node_id: found.node_id, html_url: found.html_url },
+        }
       : { landed: false };
   }
   if (template === "/repos/{owner}/{repo}/labels") {
@@ -78,6 +81,18 @@ export async function readBack(scope: Pick<RepoScope, "github">, operation: Oper
     );
     const found = comments.find((comment) => matches(operation, comment.body));
     return found ? { landed: true, data: { html_url: found.html_url ?? "" } } : { landed: false };
+  }
+  if (template === "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues") {
+    // A sub-issue added twice is refused (422): look for it under the parent first.
+    const listed = await github.paginate<{ id: number }>("GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
+      owner,
+      repo,
+      issue_number: operation.params.issue_number,
+      per_page: 100,
+    });
+    return listed.some((issue) => issue.id === operation.params.sub_issue_id)
+      ? { landed: true, data: {} }
+      : { landed: false };
   }
   // Adding labels to an issue is idempotent: the same POST again changes nothing more.
   if (template === "/repos/{owner}/{repo}/issues/{issue_number}/labels") return { landed: false };
