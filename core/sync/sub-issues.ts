@@ -223,7 +223,8 @@ function planOrder(
  */
 export function planSubIssues(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot, issueOf: IssueOf): Operation[] {
   const parents = leadParents(snapshot);
-  const ourParents = new Set([...parents.values()].map((parent) => parent.number));
+  // Every parent of ours, duplicates too: a topic under one of them is moved to the lead.
+  const ourParents = new Set((snapshot.sections ?? []).map((parent) => parent.number));
   const removedIds = new Set(removedTopicIssues(roadmap, snapshot.issues).map((issue) => issue.id));
   const operations: Operation[] = [];
   for (const section of parentedSections(roadmap)) {

@@ -6,16 +6,39 @@ import { countPlan, summarizePlan } from "../../../core/sync/plan-summary.js";
 import { plan } from "../../../core/sync/plan.js";
 import type { RepoLabel } from "../../../core/issues/labels.js";
 import type { Snapshot, TopicIssue } from "../../../core/issues/topic-issues.js";
+import type { SectionIssue } from "../../../core/issues/section-issue.js";
+import { mergeSectionBody, sectionIssueLabels, sectionIssueTitle } from "../../../core/issues/section-issue.js";
 import { REPO } from "../../helpers/github.js";
 import { smallRoadmap } from "../../helpers/roadmaps.js";
 
 const roadmap = smallRoadmap();
 
+const API_ISSUES = `https://api.github.com/repos/${REPO.owner}/${REPO.repo}/issues`;
+
+/** The sections' parent issues right after a first sync, numbered after the topics. */
+function syncedParents(first: number): SectionIssue[] {
+  return roadmap.sections.map((section, index) => ({
+    sectionId: section.id,
+    number: first + index,
+    id: 2001 + index,
+    nodeId: `I_s${index}`,
+    title: sectionIssueTitle(section),
+    body: mergeSectionBody(undefined, section),
+    state: "open",
+    stateReason: null,
+    labels: sectionIssueLabels(section),
+    htmlUrl: `https://github.com/o/r/issues/${first + index}`,
+    createdAt: "2026-11-01T00:00:00Z",
+  }));
+}
+
 /** The repository right after a first sync of `roadmap`. */
 function syncedSnapshot(): Snapshot {
   const labels = new Map<string, RepoLabel>();
   for (const spec of Object.values(STATUS_LABELS)) labels.set(spec.name, { ...spec });
-  const issues: TopicIssue[] = allTopics(roadmap).map(({ topic, section }, index) => {
+  const topics = allTopics(roadmap);
+  const parents = syncedParents(topics.length + 1);
+  const issues: TopicIssue[] = topics.map(({ topic, section }, index) => {
     for (const spec of topicLabels(topic, section)) labels.set(spec.name, { ...spec });
     const issue = newTopicIssue(topic, section);
     return {
@@ -30,9 +53,10 @@ function syncedSnapshot(): Snapshot {
       labels: issue.labels,
       htmlUrl: `https://github.com/o/r/issues/${index + 1}`,
       createdAt: "2026-11-01T00:00:00Z",
+      parentIssueUrl: `${API_ISSUES}/${parents.find((parent) => parent.sectionId === section.id)!.number}`,
     };
   });
-  return { issues, labels: [...labels.values()] };
+  return { issues, labels: [...labels.values()], sections: parents };
 }
 
 function issueOf(snapshot: Snapshot, topicId: string): TopicIssue {
@@ -42,9 +66,10 @@ function issueOf(snapshot: Snapshot, topicId: string): TopicIssue {
 describe("plan", () => {
   it("bootstraps an empty repository: every label, then one issue per topic with its labels", () => {
     const operations = plan(REPO, roadmap, { issues: [], labels: [] });
-    expect(summarizePlan(operations)).toBe("creates 14 labels, creates 3 issues");
-    // A dry run says it as a sentence (not "would creates 14 labels, creates 3 issues").
-    expect(summarizePlan(operations, "would")).toBe("would create 14 labels and 3 issues");
+    // 3 topic issues and 2 sections' parents, the topics their sub-issues.
+    expect(summarizePlan(operations)).toBe("creates 14 labels, creates 5 issues, adds 3 sub-issues");
+    // A dry run says it as a sentence (not "would creates 14 labels, creates 5 issues").
+    expect(summarizePlan(operations, "would")).toBe("would create 14 labels and 5 issues, add 3 sub-issues");
     expect(summarizePlan([], "would")).toBe("would change nothing");
     const created = operations.filter((op) => op.kind === "create-issue");
     expect(created.map((op) => op.params.title)).toEqual(["LeetCode (1 problem/day)", "Redis", "PostgreSQL"]);

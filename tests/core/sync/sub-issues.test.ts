@@ -60,3 +60,203 @@ describe("sections as parent issues with their topics as sub-issues", () => {
     expect(again.summary).toBe("no changes");
   });
 });
+
+const small = (change?: Parameters<typeof smallRoadmap>[0]) => smallRoadmap(change);
+
+async function bootstrapped(roadmap: Roadmap = small()): Promise<FakeGitHub> {
+  const github = new FakeGitHub();
+  github.intercept();
+  await syncRoadmap(deps(), roadmap);
+  github.resetLog();
+  return github;
+}
+
+/** The sync, then another that must write nothing. */
+async function syncAndSettle(github: FakeGitHub, roadmap: Roadmap) {
+  const result = await syncRoadmap(deps(), roadmap);
+  const writes = [...github.writes];
+  github.resetLog();
+  await syncRoadmap(deps(), roadmap);
+  expect(github.writes).toEqual([]);
+  return { result, writes };
+}
+
+const idOf = (github: FakeGitHub, title: string) => github.issues.find((issue) => issue.title === title)!.id;
+
+describe("keeping parents and sub-issues in step", () => {
+  it("moves a topic that changed section to that section's parent, and lists it there", async () => {
+    const github = await bootstrapped();
+    const daily = parentOf(github, "daily");
+    const core = parentOf(github, "backend-core");
+    const moved = small((input) => {
+      const redis = input.sections[1]!.topics.shift()!;
+      input.sections[0]!.topics.push(redis);
+    });
+    const { writes } = await syncAndSettle(github, moved);
+    expect(childTitles(github, "daily")).toEqual(["LeetCode (1 problem/day)", "Redis"]);
+    expect(childTitles(github, "backend-core")).toEqual(["PostgreSQL"]);
+    expect(writes.filter((w) => w.path.includes("sub_issue"))).toEqual([
+      {
+        method: "POST",
+        path: `${BASE}/issues/${daily.number}/sub_issues`,
+        body: { sub_issue_id: idOf(github, "Redis"), replace_parent: true },
+      },
+    ]);
+    expect(writes.filter((w) => w.method === "PATCH" && !w.path.includes("sub_issue")).map((w) => w.path)).toEqual([
+      `${BASE}/issues/${idOf(github, "Redis") - 5000}`, // the topic's own body names its new section
+      `${BASE}/issues/${daily.number}`,
+      `${BASE}/issues/${core.number}`,
+    ]);
+    expect(daily.body).toContain("1. LeetCode (1 problem/day)\n2. Redis\n");
+  });
+
+  it("puts a reordered section back in roadmap order with the fewest moves", async () => {
+    const github = await bootstrapped(
+      small((input) => {
+        input.sections[1]!.topics.push(
+          { id: "go", title: "Go", priority: "low", difficulty: "hard", time: "long" },
+          { id: "kafka", title: "Kafka", priority: "low", difficulty: "hard", time: "long" },
+        );
+      }),
+    );
+    const core = parentOf(github, "backend-core");
+    // Kafka to the front: one move, not four.
+    const reordered = small((input) => {
+      input.sections[1]!.topics.push(
+        { id: "go", title: "Go", priority: "low", difficulty: "hard", time: "long" },
+        { id: "kafka", title: "Kafka", priority: "low", difficulty: "hard", time: "long" },
+      );
+      input.sections[1]!.topics.unshift(input.sections[1]!.topics.pop()!);
+    });
+    const { writes } = await syncAndSettle(github, reordered);
+    expect(childTitles(github, "backend-core")).toEqual(["Kafka", "Redis", "PostgreSQL", "Go"]);
+    expect(writes).toEqual([
+      {
+        method: "PATCH",
+        path: `${BASE}/issues/${core.number}/sub_issues/priority`,
+        body: { sub_issue_id: idOf(github, "Kafka"), before_id: idOf(github, "Redis") },
+      },
+      { method: "PATCH", path: `${BASE}/issues/${core.number}`, body: { body: expect.stringContaining("1. Kafka\n2. Redis") } },
+    ]);
+  });
+
+  it("takes a removed topic off its parent and closes a removed section's parent as not planned", async () => {
+    const github = await bootstrapped();
+    const core = parentOf(github, "backend-core");
+    const daily = parentOf(github, "daily");
+    const redis = idOf(github, "Redis");
+    const { writes } = await syncAndSettle(
+      github,
+      small((input) => {
+        input.sections[1]!.topics.shift();
+        input.sections.shift();
+      }),
+    );
+    expect(childTitles(github, "backend-core")).toEqual(["PostgreSQL"]);
+    expect(writes).toContainEqual({
+      method: "DELETE",
+      path: `${BASE}/issues/${core.number}/sub_issue`,
+      body: { sub_issue_id: redis },
+    });
+    expect(github.issue(daily.number)).toMatchObject({ state: "closed", state_reason: "not_planned" });
+    expect(github.issue(daily.number).body).toContain("This section was removed");
+
+    // The section comes back: its parent reopens, with its topic under it.
+    github.resetLog();
+    await syncAndSettle(github, small());
+    expect(github.issue(daily.number)).toMatchObject({ state: "open" });
+    expect(github.issue(daily.number).body).not.toContain("This section was removed");
+    expect(childTitles(github, "daily")).toEqual(["LeetCode (1 problem/day)"]);
+    expect(childTitles(github, "backend-core")).toEqual(["Redis", "PostgreSQL"]);
+  });
+
+  it("leaves the learner's own sub-issues and text alone, and orders ours around them", async () => {
+    const github = await bootstrapped();
+    const core = parentOf(github, "backend-core");
+    const own = github.addIssue({ title: "My reading list", body: "mine" });
+    github.addSubIssue(core.number, own.number);
+    core.body = `My plan for this section.\n\n${core.body}\n\nLast words.`;
+    github.resetLog();
+    const swapped = small((input) => input.sections[1]!.topics.reverse());
+    const { writes } = await syncAndSettle(github, swapped);
+    expect(childTitles(github, "backend-core")).toEqual(["PostgreSQL", "Redis", "My reading list"]);
+    expect(writes.filter((w) => w.method === "DELETE")).toEqual([]);
+    expect(github.issue(core.number).body).toMatch(/^My plan for this section\.\n\n/);
+    expect(github.issue(core.number).body).toMatch(/\n\nLast words\.$/);
+    expect(github.issue(core.number).body).toContain("1. PostgreSQL\n2. Redis\n");
+  });
+
+  it("reads a parent's list when GitHub does not say who a sub-issue's parent is (older GitHub Enterprise Server)", async () => {
+    const github = await bootstrapped();
+    for (const issue of github.issues) delete (issue as { parent_issue_url?: unknown }).parent_issue_url;
+    await syncRoadmap(deps(), small());
+    expect(github.writes).toEqual([]);
+    expect(github.requests.filter((r) => r.path.endsWith("/sub_issues?per_page=100"))).toHaveLength(2);
+  });
+
+  const off = () =>
+    small((input) => {
+      input.settings = { "sub-issues": false };
+    });
+
+  it("turned off, makes no parents", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    await syncRoadmap(deps(), off());
+    expect(github.issues).toHaveLength(3);
+    expect(github.requests.some((r) => r.path.includes("sub_issue"))).toBe(false);
+  });
+
+  it("turned off later, closes the parents as not planned", async () => {
+    const on = await bootstrapped();
+    const { writes } = await syncAndSettle(on, off());
+    expect(writes.map((w) => `${w.method} ${w.path} ${JSON.stringify((w.body as { state_reason?: string }).state_reason)}`)).toEqual([
+      `PATCH ${BASE}/issues/4 "not_planned"`,
+      `PATCH ${BASE}/issues/5 "not_planned"`,
+    ]);
+  });
+
+  it("shows the sub-issue requests of a dry run with the issues they wait for", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    const lines: string[] = [];
+    const log = { ...silentLogger, info: (line: string) => lines.push(line) };
+    await syncRoadmap({ ...deps(true), log }, small());
+    expect(github.writes).toEqual([]);
+    expect(lines).toContainEqual(
+      `[dry run] section daily's new parent: add topic leetcode's issue as a sub-issue: POST ${BASE}/issues/<number of the new issue for section daily>/sub_issues {"sub_issue_id":"<id of the new issue for topic leetcode>"}`,
+    );
+  });
+
+  it("reads back a lost sub-issue answer instead of adding it twice", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    github.fail({ on: { method: "POST", path: /\/sub_issues$/ }, kind: "lost" });
+    const result = await syncRoadmap(deps(), small());
+    expect(result.faults).toEqual([expect.stringContaining("it had landed, not sent again")]);
+    expect(childTitles(github, "backend-core")).toEqual(["Redis", "PostgreSQL"]);
+    expect(childTitles(github, "daily")).toEqual(["LeetCode (1 problem/day)"]);
+  });
+});
+
+describe("rating labels as settings.labels says", () => {
+  const bare = () =>
+    small((input) => {
+      input.settings = { labels: { priority: false, difficulty: false, time: false } };
+    });
+
+  it("makes no priority, difficulty or time labels when they are off", async () => {
+    const fresh = new FakeGitHub();
+    fresh.intercept();
+    await syncRoadmap(deps(), bare());
+    expect(fresh.labels.map((label) => label.name).filter((name) => /^(priority|difficulty|time):/.test(name))).toEqual([]);
+    expect(fresh.issue(2).labels.map((label) => label.name)).toEqual(["roadmap", "section: Backend Core", "status: todo"]);
+  });
+
+  it("takes them off existing issues when they are turned off", async () => {
+    const github = await bootstrapped();
+    const { writes } = await syncAndSettle(github, bare());
+    expect(writes.every((w) => w.method === "DELETE" && /labels\/(priority|difficulty|time)/.test(w.path))).toBe(true);
+    expect(github.issue(2).labels.map((label) => label.name)).toEqual(["roadmap", "section: Backend Core", "status: todo"]);
+  });
+});

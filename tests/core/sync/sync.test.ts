@@ -24,24 +24,29 @@ describe("syncRoadmap against the REST API", () => {
       { method: "GET", path: ISSUES_LIST },
       { method: "GET", path: LABELS_LIST },
     ]);
-    // 27 creates and nothing else: the capstone's create waits until its prerequisites'
-    // issues exist, and links them by number (core/sync/prerequisite-links.ts).
-    expect(github.requests).toHaveLength(2 + labelCreates.length + 27);
-    expect(issueCreates).toHaveLength(27);
+    // 27 topic creates, 10 parents and 27 sub-issues, nothing else: the capstone's create
+    // waits until its prerequisites' issues exist, and links them by number
+    // (core/sync/prerequisite-links.ts); no parent's list is read, no sub-issue moved.
+    const subIssueAdds = github.requests.filter((r) => r.method === "POST" && r.path.endsWith("/sub_issues"));
+    expect(subIssueAdds).toHaveLength(27);
+    expect(github.requests).toHaveLength(2 + labelCreates.length + 27 + 10 + 27);
+    expect(issueCreates).toHaveLength(27 + 10);
     const capstone = github.issues.find((issue) => issue.title === "Production-Grade Project")!;
     const drf = github.issues.find((issue) => issue.title === "Django REST Framework (Deep)")!;
     expect(capstone.body).toContain(
       `**Prerequisites:** 6 of 6 still open, finish them first.\n\n- ⬜ not started: #${drf.number} Django REST Framework (Deep)\n`,
     );
     expect(result).toMatchObject({
-      issuesCreated: 27,
+      issuesCreated: 27 + 10,
       issuesUpdated: 0,
       issuesClosed: 0,
       labelsCreated: labelCreates.length,
     });
-    expect(github.issues.map((issue) => issue.title)).toEqual(
-      allTopics(seed).map(({ topic }) => topic.title),
-    );
+    // Topic issues first (#1 … #27), the sections' parents after them.
+    expect(github.issues.map((issue) => issue.title)).toEqual([
+      ...allTopics(seed).map(({ topic }) => topic.title),
+      ...seed.sections.map((section) => `${section.emoji} ${section.title}`),
+    ]);
 
     const redis = github.issues.find((issue) => issue.title === "Redis")!;
     expect(redis.labels.map((label) => label.name)).toEqual([
@@ -105,7 +110,7 @@ describe("syncRoadmap against the REST API", () => {
       smallRoadmap(),
     );
     expect(github.writes).toEqual([]);
-    expect(result.issuesCreated).toBe(3);
+    expect(result.issuesCreated).toBe(3 + 2);
     expect(lines).toContainEqual(
       expect.stringMatching(
         /^\[dry run\] create issue "Redis" for topic redis: POST \/repos\/octo-learner\/roadmap\/issues \{"title":"Redis"/,
@@ -145,14 +150,25 @@ describe("syncRoadmap against the REST API", () => {
     const roadmap = smallRoadmap();
     // Both runs read the empty repository before either writes.
     await Promise.all([syncRoadmap(deps(), roadmap), syncRoadmap(deps(), roadmap)]);
-    expect(github.issues.filter((issue) => issue.state === "open")).toHaveLength(6);
+    // Three topics and two sections, twice.
+    expect(github.issues.filter((issue) => issue.state === "open")).toHaveLength(10);
 
     github.resetLog();
     const repair = await syncRoadmap(deps(), roadmap);
-    expect(repair.issuesClosed).toBe(3);
-    // Per topic the older issue stays open; the newer one is the duplicate.
+    expect(repair.issuesClosed).toBe(5);
+    // Per topic (and section) the older issue stays open; the newer one is the duplicate.
     const open = github.issues.filter((issue) => issue.state === "open");
-    expect(open.map((issue) => issue.title)).toEqual(["LeetCode (1 problem/day)", "Redis", "PostgreSQL"]);
+    expect(open.map((issue) => issue.title)).toEqual([
+      "LeetCode (1 problem/day)",
+      "Redis",
+      "PostgreSQL",
+      "📅 Daily",
+      "🧠 Backend Core",
+    ]);
+    // The open topics are the open parents' sub-issues.
+    const [, , , daily, core] = open;
+    expect(github.subIssueNumbers(daily!.number)).toEqual([open[0]!.number]);
+    expect(github.subIssueNumbers(core!.number)).toEqual([open[1]!.number, open[2]!.number]);
     for (const issue of open) {
       const twin = github.issues.find((other) => other.title === issue.title && other !== issue)!;
       expect(twin.number).toBeGreaterThan(issue.number);
@@ -184,6 +200,8 @@ describe("prerequisites created in the same sync", () => {
       "LeetCode (1 problem/day)",
       "PostgreSQL",
       "Redis",
+      "📅 Daily",
+      "🧠 Backend Core",
     ]);
     const postgres = github.issues.find((issue) => issue.title === "PostgreSQL")!;
     const redis = github.issues.find((issue) => issue.title === "Redis")!;
