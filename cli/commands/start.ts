@@ -30,7 +30,9 @@ const PREVIEW_REPO = { owner: "you", repo: "your-roadmap" };
 
 /** One paragraph: what the first sync against an empty repository would create. */
 export function firstSyncSummary(roadmap: Roadmap): string {
-  const counts = countPlan(plan(PREVIEW_REPO, roadmap, { issues: [], labels: [] }));
+  const operations = plan(PREVIEW_REPO, roadmap, { issues: [], labels: [] });
+  const counts = countPlan(operations);
+  const parents = operations.filter((op) => op.kind === "create-section").length;
   const topics = allTopics(roadmap);
   const kinds = (kind: string) => topics.filter(({ topic }) => topic.kind === kind).length;
   const checkboxes = topics.reduce((sum, { topic }) => sum + (checklistOf(topic)?.items.length ?? 0), 0);
@@ -41,8 +43,10 @@ export function firstSyncSummary(roadmap: Roadmap): string {
   ].join(", ");
   return (
     `A first sync would create ${plural(counts.labelsCreated, "label")} and ` +
-    `${plural(counts.issuesCreated, "issue")} (${byKind}) with ` +
-    `${plural(checkboxes, "focus checkbox", "focus checkboxes")}; nothing is sent: this preview is offline.`
+    `${plural(counts.issuesCreated - parents, "topic issue")} (${byKind}) with ` +
+    `${plural(checkboxes, "focus checkbox", "focus checkboxes")}` +
+    (parents ? `, and ${plural(parents, "section issue")} with their topics as sub-issues` : "") +
+    "; nothing is sent: this preview is offline."
   );
 }
 

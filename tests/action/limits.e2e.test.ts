@@ -14,6 +14,7 @@ import { SEED } from "../helpers/seed.js";
 
 const BASE = `/repos/${REPO.owner}/${REPO.repo}`;
 const TOPICS = allTopics(SEED).length;
+const SEED_SECTIONS = SEED.sections.length;
 
 const unmatched = trackUnmatched();
 afterEach(() => {
@@ -54,7 +55,7 @@ describe("the Action meets faults in the middle of a bootstrap", () => {
       run: { github: actionClient() },
     });
     expect(run.failed).toBe(false);
-    expect(run.outputs["issues-created"]).toBe(String(TOPICS));
+    expect(run.outputs["issues-created"]).toBe(String(TOPICS + SEED_SECTIONS));
     expectOneIssuePerTopic(fake);
     expect(run.summary).toContain("Faults met and got over (2):");
     expect(run.summary).toMatch(/- HTTP 502 on POST \(create label ".*"\): it had not landed, sent again/);
@@ -89,9 +90,13 @@ describe("the Action under GitHub's content-creation cap and its write budget", 
     expect(sameHour.failed).toBe(false);
     expect(sameHour.outputs["issues-created"]).toBe("0");
 
-    clock += 3_600_000;
-    const next = await sync();
-    expect(next.failed).toBe(false);
+    // The bootstrap's 90 creations take three hours at 30 an hour: each later run goes on, none fails.
+    let next = sameHour;
+    for (let hour = 1; hour <= 4 && next.stdout.includes("::warning::"); hour++) {
+      clock += 3_600_000;
+      next = await sync();
+      expect(next.failed).toBe(false);
+    }
     expect(next.stdout).not.toContain("::warning::");
     expectOneIssuePerTopic(fake);
   });
@@ -100,7 +105,7 @@ describe("the Action under GitHub's content-creation cap and its write budget", 
     const fake = emptyRepository();
     const ws = workspace();
     const lines: string[] = [];
-    for (let run = 0; run < 8; run++) {
+    for (let run = 0; run < 12; run++) {
       fake.resetLog();
       const result = await runAction({ workspace: ws, inputs: { command: "sync", "max-writes": "12" } });
       expect(result.failed).toBe(false);

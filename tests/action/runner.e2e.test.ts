@@ -112,7 +112,8 @@ describe("command: all on a repository synced with the seed roadmap", () => {
     const ws = workspace();
     const first = await runAction({ workspace: ws, inputs: { command: "all" } });
     expect(first.failed).toBe(false);
-    expect(first.outputs["issues-created"]).toBe(String(allTopics(seed).length));
+    // Every topic's issue and every section's parent.
+    expect(first.outputs["issues-created"]).toBe(String(allTopics(seed).length + seed.sections.length));
     expect(fake.comments).toHaveLength(1);
     fake.resetLog();
     await runAction({ workspace: ws, inputs: { command: "all" } });
@@ -137,9 +138,9 @@ describe("command: all on a repository synced with the seed roadmap", () => {
     expect(result.stdout).toContain(
       'dry run: would create the daily-practice issue "LeetCode (1 problem/day)"',
     );
-    expect(result.summary).toContain("**Sync:** would create 26 labels and 27 issues\n\n**Daily");
+    expect(result.summary).toContain("**Sync:** would create 26 labels and 37 issues, add 27 sub-issues\n\n**Daily");
     expect(result.outputs).toMatchObject({
-      "issues-created": String(allTopics(seed).length),
+      "issues-created": String(allTopics(seed).length + seed.sections.length),
       "readme-changed": "true",
     });
   });

@@ -57,7 +57,7 @@ describe("the Probot app", () => {
     expect(() => parseRoadmapOrThrow(ROADMAP_YML, "roadmap/roadmap.yml")).not.toThrow();
   });
 
-  it("syncs a newly installed repository that has the roadmap file: 27 issues", async () => {
+  it("syncs a newly installed repository that has the roadmap file: 27 topic issues and 10 sections' parents", async () => {
     const github = new FakeGitHub();
     github.files.set("roadmap/roadmap.yml", ROADMAP_YML);
     github.intercept();
@@ -66,7 +66,7 @@ describe("the Probot app", () => {
       { id: 1, node_id: "R_1", name: REPO.repo, full_name: `${REPO.owner}/${REPO.repo}`, private: true },
     ];
     await receive("installation", payload);
-    expect(github.issues).toHaveLength(27);
+    expect(github.issues).toHaveLength(27 + 10);
     expect(github.requests[0]).toEqual({ method: "GET", path: `${PATH}/contents/roadmap/roadmap.yml` });
   });
 
@@ -84,7 +84,7 @@ describe("the Probot app", () => {
     ];
     await expect(receive("installation", payload)).rejects.toThrow(/sync failed for octo-learner\/broken/);
     broken.done();
-    expect(github.issues).toHaveLength(27);
+    expect(github.issues).toHaveLength(27 + 10);
   });
 
   it("skips an installed repository without a roadmap after one read", async () => {
@@ -287,7 +287,8 @@ describe("the roadmap check run on pull requests", () => {
       .post(`${PATH}/check-runs`, (body) => ((checkRun = body), true))
       .reply(201, { id: 2 });
     await receive("pull_request", pullRequest(8));
-    expect(checkRun).toMatchObject({ conclusion: "success", output: { title: "On merge: updates 1 issue" } });
+    // The topic's issue, and its section's parent, whose body lists its topics.
+    expect(checkRun).toMatchObject({ conclusion: "success", output: { title: "On merge: updates 2 issues" } });
     expect(checkRun.output.summary).toContain("#5: update title of topic redis");
     expect(github.writes).toEqual([]);
     checks.done();

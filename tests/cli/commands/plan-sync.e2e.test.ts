@@ -31,7 +31,8 @@ describe("roadmap plan / roadmap sync", () => {
     const { run, out } = cli();
     expect(await run("plan")).toBe(0);
     // The summary line comes first; the planned operations follow it.
-    expect(out()).toMatch(/^octo-learner\/roadmap: creates \d+ labels, creates 27 issues\n/);
+    // 27 topic issues and 10 sections' parents, the topics their sub-issues.
+    expect(out()).toMatch(/^octo-learner\/roadmap: creates \d+ labels, creates 37 issues, adds 27 sub-issues\n/);
     expect(github.requests.map((r) => r.method)).toEqual(["GET", "GET"]);
   });
 
@@ -48,7 +49,7 @@ describe("roadmap plan / roadmap sync", () => {
     const github = new FakeGitHub();
     github.intercept();
     expect(await cli().run("sync")).toBe(0);
-    expect(github.issues).toHaveLength(27);
+    expect(github.issues).toHaveLength(27 + 10);
     github.resetLog();
     const second = cli();
     expect(await second.run("sync", "--repo", `${REPO.owner}/${REPO.repo}`)).toBe(0);
@@ -68,8 +69,11 @@ describe("roadmap plan / roadmap sync", () => {
     expect(first.err()).toContain(
       "warning: sync stopped: the write budget of this run is spent (30 writes, max-writes)",
     );
-    expect(await cli().run("sync", "--max-writes", "30")).toBe(0);
-    expect(github.issues).toHaveLength(27);
+    for (let run = 0; run < 3; run++) expect(await cli().run("sync", "--max-writes", "30")).toBe(0);
+    expect(github.issues).toHaveLength(27 + 10);
+    github.resetLog();
+    await cli().run("sync");
+    expect(github.writes).toEqual([]);
     const bad = cli();
     expect(await bad.run("sync", "--max-writes", "none")).toBe(2);
     expect(bad.err()).toContain('--max-writes must be a whole number of writes, 1 or more (got "none")');
@@ -81,7 +85,7 @@ describe("roadmap plan / roadmap sync", () => {
     const { run, out, err } = cli();
     expect(await run("sync", "--dry-run")).toBe(0);
     expect(github.writes).toEqual([]);
-    expect(out()).toMatch(/^octo-learner\/roadmap: would create \d+ labels and 27 issues\n$/);
+    expect(out()).toMatch(/^octo-learner\/roadmap: would create \d+ labels and 37 issues, add 27 sub-issues\n$/);
     expect(err()).toContain(
       '[dry run] create issue "Redis" for topic redis: POST /repos/octo-learner/roadmap/issues',
     );
@@ -122,7 +126,7 @@ describe("roadmap plan against another API host", () => {
       .reply(200, []);
     const { run, out } = cli({ GITHUB_TOKEN: undefined, GH_TOKEN: "ghe-token", GITHUB_API_URL: `${ghe}/` });
     expect(await run("plan")).toBe(0);
-    expect(out()).toMatch(/creates 27 issues/);
+    expect(out()).toMatch(/creates 37 issues/);
     issues.done();
   });
 });

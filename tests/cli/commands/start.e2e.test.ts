@@ -29,7 +29,7 @@ describe("roadmap start (npm start)", () => {
         // The summary first: what the roadmap holds and what a first sync would create.
         "roadmap/roadmap.yml is valid: 10 sections, 27 topics (25 topics, 1 practice, 1 project).",
         // 26 labels: roadmap, daily, 4 status, 4 priority (low → critical), 3 difficulty, 3 time, 10 sections.
-        "A first sync would create 26 labels and 27 issues (25 topics, 1 practice, 1 project) with 93 focus checkboxes; nothing is sent: this preview is offline.",
+        "A first sync would create 26 labels and 27 topic issues (25 topics, 1 practice, 1 project) with 93 focus checkboxes, and 10 section issues with their topics as sub-issues; nothing is sent: this preview is offline.",
         "",
         "README block preview (what `npx roadmap render` writes between the roadmap markers):",
         "",
