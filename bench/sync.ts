@@ -3,10 +3,13 @@
 // tests use, so these are the exact requests the code sends.
 //
 // Minimums:
-// - bootstrap: one page of issues and one of labels (both empty), one POST per label and
-//   one POST per issue (labels go in the create call);
-// - no-op re-sync: the list reads only, ceil(topic issues / 100) + ceil(labels / 100);
-// - one topic renamed: the list reads + one PATCH;
+// - bootstrap: one page of issues and one of labels (both empty), one POST per label, one
+//   POST per issue (labels go in the create call): every topic's and every section's parent,
+//   and one POST per sub-issue (a parent holds at most 100); no parent's list read, no move
+//   (sub-issues are added in roadmap order);
+// - no-op re-sync: the list reads only, ceil(issues / 100) + ceil(labels / 100) (no parent's
+//   sub-issue list: each parent's body records the order its sub-issues were put in);
+// - one topic renamed: the list reads + one PATCH of its issue + one of its parent's topic list;
 // - one status event (issue closed): one GET of the issue (what makes a repeated delivery
 //   write nothing) + one DELETE of the old status label + one POST of the new one
 //   (the label set is never rewritten whole, so a concurrent edit by the learner survives);
@@ -51,7 +54,8 @@ async function scenarios(name: string, roadmap: Roadmap): Promise<RequestRow[]> 
 
   await measure("bootstrap into an empty repository", 0, () => syncRoadmap(deps, roadmap));
   const bootstrap = rows.at(-1)!;
-  bootstrap.minimum = 2 + fake.labels.length + fake.issues.length;
+  const subIssues = roadmap.sections.reduce((sum, section) => sum + Math.min(section.topics.length, 100), 0);
+  bootstrap.minimum = 2 + fake.labels.length + fake.issues.length + subIssues;
 
   const listReads = pages(fake.issues.length) + pages(fake.labels.length);
   await measure("no-op re-sync", listReads, () => syncRoadmap(deps, roadmap));
@@ -59,7 +63,7 @@ async function scenarios(name: string, roadmap: Roadmap): Promise<RequestRow[]> 
   const first = roadmap.sections[1]!.topics[0]!;
   const renamed: Roadmap = structuredClone(roadmap);
   renamed.sections[1]!.topics[0]!.title = `${first.title} (renamed)`;
-  await measure("one topic renamed", listReads + 1, () => syncRoadmap(deps, renamed));
+  await measure("one topic renamed", listReads + 2, () => syncRoadmap(deps, renamed));
 
   const issue = fake.issues.find((candidate) => candidate.body.includes(`roadmap:topic=${first.id} `))!;
   Object.assign(issue, { state: "closed", state_reason: "completed" });

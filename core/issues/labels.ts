@@ -106,7 +106,11 @@ export function sectionLabel(section: Section): LabelSpec {
 }
 
 /** The labels a topic's issue carries besides its status label (rating labels as `settings.labels` says). */
-export function topicLabels(topic: Topic, section: Section, ratings: RatingLabels = ALL_RATING_LABELS): LabelSpec[] {
+export function topicLabels(
+  topic: Topic,
+  section: Section,
+  ratings: RatingLabels = ALL_RATING_LABELS,
+): LabelSpec[] {
   const labels: LabelSpec[] = [
     {
       name: ROADMAP_LABEL,

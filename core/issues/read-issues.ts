@@ -71,7 +71,11 @@ export async function readSnapshot(github: GitHubClient, repo: RepoRef): Promise
 }
 
 /** A parent's sub-issues in GitHub's order: one page (a parent holds at most 100). */
-export async function readSubIssues(github: GitHubClient, repo: RepoRef, parent: number): Promise<SubIssue[]> {
+export async function readSubIssues(
+  github: GitHubClient,
+  repo: RepoRef,
+  parent: number,
+): Promise<SubIssue[]> {
   const listed = await github.paginate<{ id: number; number: number }>(
     "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
     { ...repo, issue_number: parent, per_page: 100 },

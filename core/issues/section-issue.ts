@@ -59,8 +59,29 @@ export function sectionIssueLabels(section: Section): string[] {
   return [ROADMAP_LABEL, sectionLabel(section).name];
 }
 
+const ORDER_PATTERN = /<!-- roadmap:order=([a-z0-9,-]*) -->/;
+
+/** The topics a parent holds, in order: the section's first 100 (GitHub's limit per parent). */
+export function heldTopicIds(section: Section): string[] {
+  return section.topics.slice(0, SUB_ISSUES_MAX).map((topic) => topic.id);
+}
+
+/**
+ * The topic order a parent's body records: the order its sub-issues were put in (the body is
+ * written after them), so a sync whose roadmap keeps that order need not read the list.
+ */
+export function recordedOrder(body: string): string[] | undefined {
+  const generated = splitBody(body).generated;
+  const match = generated ? ORDER_PATTERN.exec(generated) : null;
+  return match ? match[1]!.split(",").filter(Boolean) : undefined;
+}
+
 function renderSectionPart(section: Section, listed: number): string {
-  const lines = [SECTION_BODY_START, sectionMarker(section.id)];
+  const lines = [
+    SECTION_BODY_START,
+    sectionMarker(section.id),
+    `<!-- roadmap:order=${heldTopicIds(section).join(",")} -->`,
+  ];
   const subtitle = section.subtitle ? ` · ${inline(section.subtitle)}` : "";
   lines.push(`**Section:** ${section.emoji ? `${section.emoji} ` : ""}${inline(section.title)}${subtitle}`);
   if (section.description) lines.push("", neutralizeMentions(section.description.trim()));

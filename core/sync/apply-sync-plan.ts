@@ -17,7 +17,8 @@ function createdIssues(applied: readonly AppliedOperation[]): Created {
   const created: Created = new Map();
   for (const { operation, created: issue } of applied) {
     if (!issue) continue;
-    if (operation.kind === "create-issue" && operation.topicId) created.set(`topic:${operation.topicId}`, issue);
+    if (operation.kind === "create-issue" && operation.topicId)
+      created.set(`topic:${operation.topicId}`, issue);
     if (operation.kind === "create-section" && operation.sectionId)
       created.set(`section:${operation.sectionId}`, issue);
   }

@@ -33,7 +33,11 @@ export function countPlan(operations: readonly Operation[]): PlanCounts {
       .map(issueKey),
   );
   for (const op of operations) {
-    if (["close-removed", "close-duplicate", "close-section", "reopen-issue", "reopen-section"].includes(op.kind)) {
+    if (
+      ["close-removed", "close-duplicate", "close-section", "reopen-issue", "reopen-section"].includes(
+        op.kind,
+      )
+    ) {
       touched.delete(issueKey(op));
     }
   }

@@ -28,7 +28,6 @@ import { sameText } from "../text/markdown.js";
 
 const ISSUE = "/repos/{owner}/{repo}/issues/{issue_number}";
 
-
 function desiredLabels(roadmap: Roadmap): LabelSpec[] {
   const byName = new Map<string, LabelSpec>();
   const ratings = ratingLabelsOf(roadmap);

@@ -3,10 +3,10 @@
 // issue this run creates is named by a ref (operation.ts `IssueRef`) and filled in with
 // its number or id once GitHub has handed them out.
 //
-// Fewest reads: a parent's list is read only when something may be out of step: its body
-// (which lists the topics in order, and is rewritten only after its sub-issues are placed)
-// differs from what the roadmap wants, or a topic's issue is not under it by its
-// `parent_issue_url`. A no-op sync reads no list. A sub-issue the learner drags elsewhere in
+// Fewest reads: a parent's list is read only when something may be out of step: the topic
+// order its body records (the body is rewritten only after its sub-issues are placed) is not
+// the roadmap's, or a topic's issue is not under it by its `parent_issue_url`. A renamed
+// topic rewrites the body's list without a read. A no-op sync reads no list. A sub-issue the learner drags elsewhere in
 // GitHub's panel stays where it is until the roadmap changes that section.
 //
 // Left alone: the learner's own sub-issues under a parent (never removed or moved; ours are
@@ -14,7 +14,13 @@
 import type { RepoRef } from "../github/client.js";
 import type { IssueRef, Operation } from "../github/plan/operation.js";
 import type { SectionIssue, SubIssue } from "../issues/section-issue.js";
-import { groupBySection, mergeSectionBody, parentNumberIn, SUB_ISSUES_MAX } from "../issues/section-issue.js";
+import {
+  groupBySection,
+  heldTopicIds,
+  mergeSectionBody,
+  parentNumberIn,
+  recordedOrder,
+} from "../issues/section-issue.js";
 import type { Snapshot, TopicIssue, UnmarkedIssue } from "../issues/topic-issues.js";
 import { groupByTopic } from "../issues/topic-issues.js";
 import type { Roadmap, Section } from "../model/schema.js";
@@ -23,7 +29,6 @@ import { parentedSections } from "./section-parents.js";
 import { sameText } from "../text/markdown.js";
 
 const ISSUE = "/repos/{owner}/{repo}/issues/{issue_number}";
-
 
 /** The kinds applied after the topic issues exist. */
 export const SUB_ISSUE_KINDS: ReadonlySet<Operation["kind"]> = new Set([
@@ -34,12 +39,11 @@ export const SUB_ISSUE_KINDS: ReadonlySet<Operation["kind"]> = new Set([
 ]);
 
 /** A topic's issue as the sub-issue plan needs it; undefined when this plan creates it. */
-export type IssueOf = (topicId: string) => Pick<UnmarkedIssue, "number" | "id" | "parentIssueUrl"> | undefined;
+export type IssueOf = (
+  topicId: string,
+) => Pick<UnmarkedIssue, "number" | "id" | "parentIssueUrl"> | undefined;
 
-/** The topics a parent holds: the section's first 100 (GitHub's limit per parent). */
-function heldTopics(section: Section): string[] {
-  return section.topics.slice(0, SUB_ISSUES_MAX).map((topic) => topic.id);
-}
+const heldTopics = heldTopicIds;
 
 function leadParents(snapshot: Pick<Snapshot, "sections">): Map<string, SectionIssue> {
   return new Map([...groupBySection(snapshot.sections ?? [])].map(([id, group]) => [id, group.lead]));
@@ -48,7 +52,9 @@ function leadParents(snapshot: Pick<Snapshot, "sections">): Map<string, SectionI
 /** Topic issues whose topic left the roadmap: taken off their parent. */
 function removedTopicIssues(roadmap: Roadmap, issues: readonly TopicIssue[]): TopicIssue[] {
   const wanted = new Set(roadmap.sections.flatMap((section) => section.topics.map((topic) => topic.id)));
-  return [...groupByTopic(issues).values()].map((group) => group.lead).filter((issue) => !wanted.has(issue.topicId));
+  return [...groupByTopic(issues).values()]
+    .map((group) => group.lead)
+    .filter((issue) => !wanted.has(issue.topicId));
 }
 
 /** Whether the parent may be out of step, so its list must be read before planning. */
@@ -60,10 +66,14 @@ function outOfStep(
   issueOf: IssueOf,
   removed: readonly TopicIssue[],
 ): boolean {
-  if (!sameText(mergeSectionBody(parent.body, section), parent.body)) return true;
+  // The order its sub-issues were last put in (a renamed topic changes the body, not the order).
+  if (recordedOrder(parent.body)?.join(",") !== heldTopics(section).join(",")) return true;
   const held = heldTopics(section).map(issueOf);
-  if (held.some((issue) => !issue || parentNumberIn(repo, issue.parentIssueUrl) !== parent.number)) return true;
-  return removed.some((issue) => issue.parentIssueUrl !== null && parentNumberIn(repo, issue.parentIssueUrl) === parent.number);
+  if (held.some((issue) => !issue || parentNumberIn(repo, issue.parentIssueUrl) !== parent.number))
+    return true;
+  return removed.some(
+    (issue) => issue.parentIssueUrl !== null && parentNumberIn(repo, issue.parentIssueUrl) === parent.number,
+  );
 }
 
 /** The lead topic issues by topic id (what `parentsToRead` knows before the plan is made). */
@@ -89,7 +99,10 @@ type Entry = { id: number } | { topic: string };
 const keyOf = (entry: Entry) => ("id" in entry ? `id:${entry.id}` : `topic:${entry.topic}`);
 
 /** The param value and its ref for an entry (a ref when the issue does not exist yet). */
-function idParam(name: string, entry: Entry): { params: Record<string, number>; refs: Record<string, IssueRef> } {
+function idParam(
+  name: string,
+  entry: Entry,
+): { params: Record<string, number>; refs: Record<string, IssueRef> } {
   return "id" in entry
     ? { params: { [name]: entry.id }, refs: {} }
     : { params: { [name]: 0 }, refs: { [name]: { of: `topic:${entry.topic}`, field: "id" } } };
@@ -131,7 +144,10 @@ interface ParentPlan {
 
 function parentParam(plan: ParentPlan): Pick<Operation, "params" | "refs"> {
   return plan.number === undefined
-    ? { params: { ...plan.repo, issue_number: 0 }, refs: { issue_number: { of: `section:${plan.section.id}`, field: "number" } } }
+    ? {
+        params: { ...plan.repo, issue_number: 0 },
+        refs: { issue_number: { of: `section:${plan.section.id}`, field: "number" } },
+      }
     : { params: { ...plan.repo, issue_number: plan.number } };
 }
 
@@ -201,7 +217,8 @@ function planOrder(
   desired.forEach((entry, index) => {
     if (kept.has(index)) return;
     const child = idParam("sub_issue_id", entry);
-    const anchor = index > 0 ? idParam("after_id", desired[index - 1]!) : idParam("before_id", desired[firstKept]!);
+    const anchor =
+      index > 0 ? idParam("after_id", desired[index - 1]!) : idParam("before_id", desired[firstKept]!);
     const topicId = "topic" in entry ? entry.topic : undefined;
     operations.push({
       kind: "move-sub-issue",
@@ -221,7 +238,12 @@ function planOrder(
  * body that lists the topics says their sub-issues are in place). `issueOf` is the plan's
  * choice of issue per topic (an adopted one included); lists come from `snapshot.subIssues`.
  */
-export function planSubIssues(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot, issueOf: IssueOf): Operation[] {
+export function planSubIssues(
+  repo: RepoRef,
+  roadmap: Roadmap,
+  snapshot: Snapshot,
+  issueOf: IssueOf,
+): Operation[] {
   const parents = leadParents(snapshot);
   // Every parent of ours, duplicates too: a topic under one of them is moved to the lead.
   const ourParents = new Set((snapshot.sections ?? []).map((parent) => parent.number));
@@ -230,11 +252,12 @@ export function planSubIssues(repo: RepoRef, roadmap: Roadmap, snapshot: Snapsho
   for (const section of parentedSections(roadmap)) {
     const parent = parents.get(section.id);
     const list = parent ? snapshot.subIssues?.get(parent.number) : [];
-    // Not read: it was in step (parentsToRead).
-    if (list === undefined) continue;
-    operations.push(
-      ...planParent({ repo, section, number: parent?.number, list, issueOf, ourParents, removedIds }),
-    );
+    // Not read: its sub-issues were in step (parentsToRead); its body may still change.
+    if (list !== undefined) {
+      operations.push(
+        ...planParent({ repo, section, number: parent?.number, list, issueOf, ourParents, removedIds }),
+      );
+    }
     if (parent) {
       const body = mergeSectionBody(parent.body, section);
       if (!sameText(body, parent.body)) {

@@ -138,7 +138,9 @@ describe("command: all on a repository synced with the seed roadmap", () => {
     expect(result.stdout).toContain(
       'dry run: would create the daily-practice issue "LeetCode (1 problem/day)"',
     );
-    expect(result.summary).toContain("**Sync:** would create 26 labels and 37 issues, add 27 sub-issues\n\n**Daily");
+    expect(result.summary).toContain(
+      "**Sync:** would create 26 labels and 37 issues, add 27 sub-issues\n\n**Daily",
+    );
     expect(result.outputs).toMatchObject({
       "issues-created": String(allTopics(seed).length + seed.sections.length),
       "readme-changed": "true",

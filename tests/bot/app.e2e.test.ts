@@ -288,7 +288,10 @@ describe("the roadmap check run on pull requests", () => {
       .reply(201, { id: 2 });
     await receive("pull_request", pullRequest(8));
     // The topic's issue, and its section's parent, whose body lists its topics.
-    expect(checkRun).toMatchObject({ conclusion: "success", output: { title: "On merge: updates 2 issues" } });
+    expect(checkRun).toMatchObject({
+      conclusion: "success",
+      output: { title: "On merge: updates 2 issues" },
+    });
     expect(checkRun.output.summary).toContain("#5: update title of topic redis");
     expect(github.writes).toEqual([]);
     checks.done();

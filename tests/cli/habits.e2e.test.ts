@@ -133,7 +133,9 @@ describe("the repository plan and sync talk to", () => {
       gitOriginUrl: `git@github.com:${REPO.owner}/${REPO.repo}.git`,
     });
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^octo-learner\/roadmap: creates \d+ labels, creates 37 issues, adds 27 sub-issues\n/);
+    expect(stdout).toMatch(
+      /^octo-learner\/roadmap: creates \d+ labels, creates 37 issues, adds 27 sub-issues\n/,
+    );
   });
 
   it("is a usage error when there is no origin either", async () => {

@@ -57,7 +57,9 @@ export function describeRequest(operation: Operation): string {
   const used = new Set<string>();
   const pending = (name: string) => {
     const ref = operation.refs?.[name];
-    return ref && `<${ref.field === "id" ? "id" : "number"} of the new issue for ${ref.of.replace(":", " ")}>`;
+    return (
+      ref && `<${ref.field === "id" ? "id" : "number"} of the new issue for ${ref.of.replace(":", " ")}>`
+    );
   };
   const path = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     used.add(name);

@@ -84,12 +84,15 @@ export async function readBack(scope: Pick<RepoScope, "github">, operation: Oper
   }
   if (template === "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues") {
     // A sub-issue added twice is refused (422): look for it under the parent first.
-    const listed = await github.paginate<{ id: number }>("GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues", {
-      owner,
-      repo,
-      issue_number: operation.params.issue_number,
-      per_page: 100,
-    });
+    const listed = await github.paginate<{ id: number }>(
+      "GET /repos/{owner}/{repo}/issues/{issue_number}/sub_issues",
+      {
+        owner,
+        repo,
+        issue_number: operation.params.issue_number,
+        per_page: 100,
+      },
+    );
     return listed.some((issue) => issue.id === operation.params.sub_issue_id)
       ? { landed: true, data: {} }
       : { landed: false };

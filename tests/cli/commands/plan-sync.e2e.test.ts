@@ -32,7 +32,9 @@ describe("roadmap plan / roadmap sync", () => {
     expect(await run("plan")).toBe(0);
     // The summary line comes first; the planned operations follow it.
     // 27 topic issues and 10 sections' parents, the topics their sub-issues.
-    expect(out()).toMatch(/^octo-learner\/roadmap: creates \d+ labels, creates 37 issues, adds 27 sub-issues\n/);
+    expect(out()).toMatch(
+      /^octo-learner\/roadmap: creates \d+ labels, creates 37 issues, adds 27 sub-issues\n/,
+    );
     expect(github.requests.map((r) => r.method)).toEqual(["GET", "GET"]);
   });
 
@@ -85,7 +87,9 @@ describe("roadmap plan / roadmap sync", () => {
     const { run, out, err } = cli();
     expect(await run("sync", "--dry-run")).toBe(0);
     expect(github.writes).toEqual([]);
-    expect(out()).toMatch(/^octo-learner\/roadmap: would create \d+ labels and 37 issues, add 27 sub-issues\n$/);
+    expect(out()).toMatch(
+      /^octo-learner\/roadmap: would create \d+ labels and 37 issues, add 27 sub-issues\n$/,
+    );
     expect(err()).toContain(
       '[dry run] create issue "Redis" for topic redis: POST /repos/octo-learner/roadmap/issues',
     );

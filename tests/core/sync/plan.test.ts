@@ -7,7 +7,11 @@ import { plan } from "../../../core/sync/plan.js";
 import type { RepoLabel } from "../../../core/issues/labels.js";
 import type { Snapshot, TopicIssue } from "../../../core/issues/topic-issues.js";
 import type { SectionIssue } from "../../../core/issues/section-issue.js";
-import { mergeSectionBody, sectionIssueLabels, sectionIssueTitle } from "../../../core/issues/section-issue.js";
+import {
+  mergeSectionBody,
+  sectionIssueLabels,
+  sectionIssueTitle,
+} from "../../../core/issues/section-issue.js";
 import { REPO } from "../../helpers/github.js";
 import { smallRoadmap } from "../../helpers/roadmaps.js";
 
@@ -102,13 +106,21 @@ describe("plan", () => {
       input.sections[1]!.topics[0]!.title = "Redis (caching & queues)";
     });
     const operations = plan(REPO, renamed, syncedSnapshot());
-    expect(operations).toHaveLength(1);
+    // The topic's title, and the line of its section's parent that lists it.
+    expect(operations).toHaveLength(2);
     expect(operations[0]).toMatchObject({
       kind: "update-issue",
       route: "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
       params: { issue_number: 2, title: "Redis (caching & queues)" },
     });
     expect(operations[0]!.params).not.toHaveProperty("body");
+    expect(operations[1]).toMatchObject({
+      kind: "update-section",
+      params: {
+        issue_number: 5,
+        body: expect.stringContaining("1. Redis (caching & queues)\n2. PostgreSQL\n"),
+      },
+    });
   });
 
   it("moves a topic with a ticked box to in progress with two label requests, never a full rewrite", () => {
@@ -183,6 +195,9 @@ describe("plan", () => {
       "comment",
       "remove-label",
       "add-labels",
+      // Its section's parent no longer lists it (taking it off the parent needs the parent's
+      // list, which the sync reads: tests/core/sync/sub-issues.test.ts).
+      "update-section",
     ]);
     expect(operations[1]!.params.body).toContain("no longer in `roadmap/roadmap.yml`");
     expect(operations[0]!.params).toMatchObject({
@@ -192,7 +207,7 @@ describe("plan", () => {
     });
     expect(String(operations[0]!.params.body)).toContain("<!-- roadmap:removed -->");
     expect(operations[3]!.params.labels).toEqual(["status: dropped"]);
-    expect(countPlan(operations)).toMatchObject({ issuesClosed: 1, issuesUpdated: 0 });
+    expect(countPlan(operations)).toMatchObject({ issuesClosed: 1, issuesUpdated: 1 });
   });
 
   it("reopens a removed topic that comes back, keeping its ticks, but leaves a dropped one closed", () => {

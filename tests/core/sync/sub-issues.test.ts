@@ -31,7 +31,10 @@ describe("sections as parent issues with their topics as sub-issues", () => {
     for (const section of SEED.sections) {
       const parent = parentOf(github, section.id);
       expect(parent.title).toBe(`${section.emoji} ${section.title}`);
-      expect(parent.labels.map((label) => label.name)).toEqual(["roadmap", expect.stringMatching(/^section: /)]);
+      expect(parent.labels.map((label) => label.name)).toEqual([
+        "roadmap",
+        expect.stringMatching(/^section: /),
+      ]);
       expect(childTitles(github, section.id)).toEqual(section.topics.map((topic) => topic.title));
     }
     const topics = SEED.sections.flatMap((section) => section.topics);
@@ -47,8 +50,13 @@ describe("sections as parent issues with their topics as sub-issues", () => {
     expect(adds).toHaveLength(topics.length);
     expect(github.requests).toHaveLength(2 + labels.length + creates.length + adds.length);
     // Topic issues keep their numbers (#1 … #27): the parents come after them.
-    expect(github.issues.slice(0, topics.length).map((issue) => issue.title)).toEqual(topics.map((t) => t.title));
-    expect(result).toMatchObject({ issuesCreated: topics.length + SEED.sections.length, subIssuesAdded: topics.length });
+    expect(github.issues.slice(0, topics.length).map((issue) => issue.title)).toEqual(
+      topics.map((t) => t.title),
+    );
+    expect(result).toMatchObject({
+      issuesCreated: topics.length + SEED.sections.length,
+      subIssuesAdded: topics.length,
+    });
     expect(result.summary).toContain(`adds ${topics.length} sub-issues`);
 
     github.resetLog();
@@ -102,7 +110,9 @@ describe("keeping parents and sub-issues in step", () => {
         body: { sub_issue_id: idOf(github, "Redis"), replace_parent: true },
       },
     ]);
-    expect(writes.filter((w) => w.method === "PATCH" && !w.path.includes("sub_issue")).map((w) => w.path)).toEqual([
+    expect(
+      writes.filter((w) => w.method === "PATCH" && !w.path.includes("sub_issue")).map((w) => w.path),
+    ).toEqual([
       `${BASE}/issues/${idOf(github, "Redis") - 5000}`, // the topic's own body names its new section
       `${BASE}/issues/${daily.number}`,
       `${BASE}/issues/${core.number}`,
@@ -136,7 +146,11 @@ describe("keeping parents and sub-issues in step", () => {
         path: `${BASE}/issues/${core.number}/sub_issues/priority`,
         body: { sub_issue_id: idOf(github, "Kafka"), before_id: idOf(github, "Redis") },
       },
-      { method: "PATCH", path: `${BASE}/issues/${core.number}`, body: { body: expect.stringContaining("1. Kafka\n2. Redis") } },
+      {
+        method: "PATCH",
+        path: `${BASE}/issues/${core.number}`,
+        body: { body: expect.stringContaining("1. Kafka\n2. Redis") },
+      },
     ]);
   });
 
@@ -210,10 +224,11 @@ describe("keeping parents and sub-issues in step", () => {
   it("turned off later, closes the parents as not planned", async () => {
     const on = await bootstrapped();
     const { writes } = await syncAndSettle(on, off());
-    expect(writes.map((w) => `${w.method} ${w.path} ${JSON.stringify((w.body as { state_reason?: string }).state_reason)}`)).toEqual([
-      `PATCH ${BASE}/issues/4 "not_planned"`,
-      `PATCH ${BASE}/issues/5 "not_planned"`,
-    ]);
+    expect(
+      writes.map(
+        (w) => `${w.method} ${w.path} ${JSON.stringify((w.body as { state_reason?: string }).state_reason)}`,
+      ),
+    ).toEqual([`PATCH ${BASE}/issues/4 "not_planned"`, `PATCH ${BASE}/issues/5 "not_planned"`]);
   });
 
   it("shows the sub-issue requests of a dry run with the issues they wait for", async () => {
@@ -249,14 +264,62 @@ describe("rating labels as settings.labels says", () => {
     const fresh = new FakeGitHub();
     fresh.intercept();
     await syncRoadmap(deps(), bare());
-    expect(fresh.labels.map((label) => label.name).filter((name) => /^(priority|difficulty|time):/.test(name))).toEqual([]);
-    expect(fresh.issue(2).labels.map((label) => label.name)).toEqual(["roadmap", "section: Backend Core", "status: todo"]);
+    expect(
+      fresh.labels.map((label) => label.name).filter((name) => /^(priority|difficulty|time):/.test(name)),
+    ).toEqual([]);
+    expect(fresh.issue(2).labels.map((label) => label.name)).toEqual([
+      "roadmap",
+      "section: Backend Core",
+      "status: todo",
+    ]);
   });
 
   it("takes them off existing issues when they are turned off", async () => {
     const github = await bootstrapped();
     const { writes } = await syncAndSettle(github, bare());
-    expect(writes.every((w) => w.method === "DELETE" && /labels\/(priority|difficulty|time)/.test(w.path))).toBe(true);
-    expect(github.issue(2).labels.map((label) => label.name)).toEqual(["roadmap", "section: Backend Core", "status: todo"]);
+    expect(
+      writes.every((w) => w.method === "DELETE" && /labels\/(priority|difficulty|time)/.test(w.path)),
+    ).toBe(true);
+    expect(github.issue(2).labels.map((label) => label.name)).toEqual([
+      "roadmap",
+      "section: Backend Core",
+      "status: todo",
+    ]);
+  });
+});
+
+describe("the fewest reads", () => {
+  it("renames a topic's line in its parent's list without reading the parent's sub-issues", async () => {
+    const github = await bootstrapped();
+    const core = parentOf(github, "backend-core");
+    await syncRoadmap(
+      deps(),
+      small((input) => {
+        input.sections[1]!.topics[0]!.title = "Redis (caching & queues)";
+      }),
+    );
+    expect(github.requests.filter((r) => r.method === "GET")).toEqual([
+      { method: "GET", path: ISSUES_LIST },
+      { method: "GET", path: LABELS_LIST },
+    ]);
+    expect(github.writes.map((w) => `${w.method} ${w.path}`)).toEqual([
+      `PATCH ${BASE}/issues/2`,
+      `PATCH ${BASE}/issues/${core.number}`,
+    ]);
+    expect(github.issue(core.number).body).toContain("1. Redis (caching & queues)\n");
+  });
+
+  it("reads only the parent whose section changed order", async () => {
+    const github = await bootstrapped();
+    const core = parentOf(github, "backend-core");
+    await syncRoadmap(
+      deps(),
+      small((input) => input.sections[1]!.topics.reverse()),
+    );
+    expect(github.requests.filter((r) => r.method === "GET").map((r) => r.path)).toEqual([
+      ISSUES_LIST,
+      LABELS_LIST,
+      `${BASE}/issues/${core.number}/sub_issues?per_page=100`,
+    ]);
   });
 });
