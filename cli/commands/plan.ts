@@ -1,13 +1,12 @@
 // `roadmap plan [FILE] [--repo owner/name] [--file F] [--json]`: what a sync would change,
 // read only. --json prints each operation with its method, path and body as fields.
-import { describeRequest } from "../../core/github/plan/operation.js";
+import { describeRequest, requestParts } from "../../core/github/plan/operation.js";
 import { planSync } from "../../core/sync/sync.js";
 import { githubTarget } from "../github-env.js";
 import type { Command } from "../io.js";
 import { parseCommandLine } from "../args.js";
 import { DEFAULT_ROADMAP_FILE, readRoadmap, roadmapFileFor } from "../user-files.js";
 import { repositoryName } from "../repo-name.js";
-import { requestParts } from "../request-parts.js";
 
 const USAGE = "usage: roadmap plan [<file> | --file <file>] [--repo owner/name] [--json]";
 export const HELP = `${USAGE}
@@ -17,7 +16,7 @@ Shows what a sync would change on GitHub, reading only. Needs GITHUB_TOKEN (or G
   <file>, -f, --file <file>   the roadmap (default: ${DEFAULT_ROADMAP_FILE} of this repository)
   --repo owner/name           the repository (default: GITHUB_REPOSITORY, else the GitHub
                               repository of \`git remote get-url origin\`)
-  --json                      print the operations as JSON: kind, topic, summary, method,
+  --json                      print the operations as JSON: kind, topic, section, summary, method,
                               path, body
   -h, --help                  show this help
 `;
@@ -38,6 +37,7 @@ export const run: Command = async (args, io) => {
     const operations = result.operations.map((op) => ({
       kind: op.kind,
       topic: op.topicId ?? null,
+      section: op.sectionId ?? null,
       summary: op.summary,
       ...requestParts(op),
       request: describeRequest(op),

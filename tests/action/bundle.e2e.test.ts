@@ -16,7 +16,13 @@ const temporary: string[] = [];
 afterAll(() => temporary.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 interface FakeState {
-  issues: { number: number; title: string; state: string; labels: { name: string }[] }[];
+  issues: {
+    number: number;
+    title: string;
+    state: string;
+    labels: { name: string }[];
+    parent_issue_url: string | null;
+  }[];
   comments: { issue: number; body: string }[];
   files: Record<string, string>;
   requests: { method: string; path: string }[];
@@ -80,9 +86,14 @@ describe("the bundled Action in a repository roadmap init wrote", () => {
 
     const fake = JSON.parse(readFileSync(state, "utf8")) as FakeState;
     const topics = allTopics(roadmap);
+    // One issue per topic and one parent per section, each topic its section's sub-issue.
     expect(fake.issues.map((issue) => issue.title).sort()).toEqual(
-      topics.map(({ topic }) => topic.title).sort(),
+      [
+        ...topics.map(({ topic }) => topic.title),
+        ...roadmap.sections.map((section) => `${section.emoji ? `${section.emoji} ` : ""}${section.title}`),
+      ].sort(),
     );
+    expect(fake.issues.filter((issue) => issue.parent_issue_url !== null)).toHaveLength(topics.length);
     const practice = fake.issues.find((issue) => issue.labels.some((label) => label.name === "daily"))!;
     const daily = fake.comments.filter((comment) => comment.issue === practice.number);
     expect(daily).toHaveLength(1);
@@ -91,7 +102,9 @@ describe("the bundled Action in a repository roadmap init wrote", () => {
     expect(readme).toContain(`(https://github.com/octo-learner/roadmap/issues/${practice.number})`);
     expect(readme).toContain("<!-- roadmap:state ");
     expect(fake.files["roadmap/progress.svg"]).toMatch(/^<svg/);
-    expect(readFileSync(output, "utf8")).toMatch(new RegExp(`issues-created<<[^\\n]+\\n${topics.length}\\n`));
+    expect(readFileSync(output, "utf8")).toMatch(
+      new RegExp(`issues-created<<[^\\n]+\\n${topics.length + roadmap.sections.length}\\n`),
+    );
     // Nothing but the API double was asked (nock would have thrown on anything else).
     expect(
       fake.requests.every(

@@ -51,9 +51,17 @@ export interface Operation {
   marker?: string;
 }
 
-/** "POST /repos/o/r/issues {…}": how a dry run shows an operation. */
-export function describeRequest(operation: Operation): string {
-  const [method, template] = operation.route.split(" ") as [string, string];
+/** A planned request as a script wants it (`roadmap plan --json`): method, path, body. */
+export interface RequestParts {
+  method: string;
+  /** Parameters filled in; one that waits for a new issue shows as `<number of the new issue for …>`. */
+  path: string;
+  /** The parameters the path did not use; null when none. */
+  body: Record<string, unknown> | null;
+}
+
+export function requestParts(operation: Pick<Operation, "route" | "params" | "refs">): RequestParts {
+  const [method = "", template = ""] = operation.route.split(" ");
   const used = new Set<string>();
   const pending = (name: string) => {
     const ref = operation.refs?.[name];
@@ -70,5 +78,11 @@ export function describeRequest(operation: Operation): string {
       .filter(([key]) => !used.has(key))
       .map(([key, value]) => [key, pending(key) ?? value]),
   );
-  return `${method} ${path}${Object.keys(body).length ? ` ${JSON.stringify(body)}` : ""}`;
+  return { method, path, body: Object.keys(body).length > 0 ? body : null };
+}
+
+/** "POST /repos/o/r/issues {…}": how a dry run shows an operation. */
+export function describeRequest(operation: Operation): string {
+  const { method, path, body } = requestParts(operation);
+  return `${method} ${path}${body ? ` ${JSON.stringify(body)}` : ""}`;
 }

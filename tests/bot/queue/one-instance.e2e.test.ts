@@ -10,6 +10,7 @@ import { GitHubServer } from "../../helpers/github-server.js";
 import { SMALL_ROADMAP_INPUT } from "../../helpers/roadmaps.js";
 
 const TOPICS = SMALL_ROADMAP_INPUT.sections.flatMap((section) => section.topics.map((topic) => topic.title));
+const PARENTS = SMALL_ROADMAP_INPUT.sections.map((section) => `${section.emoji} ${section.title}`);
 
 describe("one App instance without Redis", () => {
   const github = new GitHubServer();
@@ -44,10 +45,13 @@ describe("one App instance without Redis", () => {
       expect(answer.ms).toBeLessThan(1000);
     }
     expect(fake.issues).toHaveLength(0);
+    // Done when the job says so: the topics' issues, then the sections' parents and sub-issues.
+    const completed = /^roadmap_job_duration_seconds_count\{kind="sync",outcome="completed"\} 1$/m;
     const end = Date.now() + 90_000;
-    while (fake.issues.length < TOPICS.length && Date.now() < end)
-      await new Promise((r) => setTimeout(r, 100));
-    expect(fake.issues.map((issue) => issue.title).sort()).toEqual([...TOPICS].sort());
+    while (!completed.test((await app.get("/metrics")).body) && Date.now() < end)
+      await new Promise((r) => setTimeout(r, 200));
+    expect(fake.issues.map((issue) => issue.title).sort()).toEqual([...TOPICS, ...PARENTS].sort());
+    expect(fake.issues.filter((issue) => issue.parent_issue_url !== null)).toHaveLength(TOPICS.length);
     expect(fake.requests.filter((request) => request.path.endsWith(ROADMAP_FILE))).toHaveLength(1);
     const metrics = await app.get("/metrics");
     expect(metrics.body).toMatch(/^roadmap_webhook_deliveries_total\{result="duplicate"\} 1$/m);

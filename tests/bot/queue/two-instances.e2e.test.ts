@@ -25,6 +25,9 @@ if (!REDIS_URL) {
 
 const ROADMAP_YML = stringify(SMALL_ROADMAP_INPUT);
 const TOPICS = SMALL_ROADMAP_INPUT.sections.flatMap((section) => section.topics.map((topic) => topic.title));
+/** The sections' parent issues, made after the topics' issues. */
+const PARENTS = SMALL_ROADMAP_INPUT.sections.map((section) => `${section.emoji} ${section.title}`);
+const ISSUES = TOPICS.length + PARENTS.length;
 const OWNER = "octo-class";
 
 async function until(
@@ -83,13 +86,14 @@ function titles(fake: FakeGitHub): string[] {
 /** The writes of a fake, as "METHOD path name-or-title": each must appear once. */
 function writeKeys(fake: FakeGitHub): string[] {
   return fake.writes.map((write) => {
-    const body = (write.body ?? {}) as { name?: string; title?: string };
-    return `${write.method} ${write.path} ${body.name ?? body.title ?? ""}`;
+    const body = (write.body ?? {}) as { name?: string; title?: string; sub_issue_id?: number };
+    return `${write.method} ${write.path} ${body.name ?? body.title ?? body.sub_issue_id ?? ""}`;
   });
 }
 
 function expectOneIssuePerTopic(fake: FakeGitHub): void {
-  expect(titles(fake)).toEqual([...TOPICS].sort());
+  expect(titles(fake)).toEqual([...TOPICS, ...PARENTS].sort());
+  expect(fake.issues.filter((issue) => issue.parent_issue_url !== null)).toHaveLength(TOPICS.length);
   const keys = writeKeys(fake);
   expect(new Set(keys).size).toBe(keys.length);
 }
@@ -140,13 +144,14 @@ describe.skipIf(!REDIS_URL)("two App instances on one Redis", () => {
     expect(answer.ms).toBeLessThan(1000);
     // Answered before the work: the bootstrap (17 throttled writes, one a second) has barely begun.
     expect(fake.issues).toHaveLength(0);
-    await until("the bootstrap", () => fake.issues.length === TOPICS.length);
+    await until("the bootstrap", () => fake.issues.length === ISSUES);
     await settled(apps[0]!);
     expectOneIssuePerTopic(fake);
 
     // Then each topic issue is closed: every close delivered to both instances, worked once.
     fake.resetLog();
-    const closes = fake.issues.map((issue) => {
+    const topicIssues = fake.issues.filter((issue) => issue.body.includes("roadmap:topic="));
+    const closes = topicIssues.map((issue) => {
       issue.state = "closed";
       issue.state_reason = "completed";
       const payload = inTestRepo(issuesClosedExample(), repo.owner, repo.repo);
@@ -159,11 +164,11 @@ describe.skipIf(!REDIS_URL)("two App instances on one Redis", () => {
     );
     expectAllFast(answers);
     await until("the closes", () =>
-      fake.issues.every((issue) => issue.labels.some((label) => label.name === "status: done")),
+      topicIssues.every((issue) => issue.labels.some((label) => label.name === "status: done")),
     );
     await settled(apps[0]!);
     // One read and two label writes per close, not two of each.
-    for (const issue of fake.issues) {
+    for (const issue of topicIssues) {
       const path = `/repos/${repo.owner}/${repo.repo}/issues/${issue.number}`;
       expect(fake.requests.filter((request) => request.path === path)).toHaveLength(1);
       expect(fake.writes.filter((write) => write.path.startsWith(`${path}/labels`))).toHaveLength(2);
@@ -188,7 +193,7 @@ describe.skipIf(!REDIS_URL)("two App instances on one Redis", () => {
     const answers = await inFlight(10, sends);
     expect(answers).toHaveLength(200);
     expectAllFast(answers);
-    await until("the bootstrap", () => fake.issues.length === TOPICS.length);
+    await until("the bootstrap", () => fake.issues.length === ISSUES);
     await settled(apps[0]!);
     expectOneIssuePerTopic(fake);
     // Each delivery ran once: one sync, one read of the roadmap each (100, not 200).
@@ -225,9 +230,9 @@ describe.skipIf(!REDIS_URL)("two App instances on one Redis", () => {
     // SHUTDOWN_GRACE_MS is 5 s in tests: the bootstrap (17 writes, one a second) cannot finish in it.
     expect(await stopping.exit()).toBe(0);
     expect(Date.now() - signalled).toBeLessThan(10_000);
-    expect(fake.issues.length).toBeLessThan(TOPICS.length);
+    expect(fake.issues.length).toBeLessThan(ISSUES);
     await until("the other instance to take the job", () => other.logs.some(started), 60_000);
-    await until("the bootstrap", () => fake.issues.length === TOPICS.length, 120_000);
+    await until("the bootstrap", () => fake.issues.length === ISSUES, 120_000);
     await settled(other);
     expectOneIssuePerTopic(fake);
     // A fresh second instance for the next test.
@@ -247,10 +252,10 @@ describe.skipIf(!REDIS_URL)("two App instances on one Redis", () => {
     victim.kill("SIGKILL");
     await victim.exit();
     const writesBeforeKill = fake.writes.length;
-    expect(fake.issues.length).toBeLessThan(TOPICS.length);
+    expect(fake.issues.length).toBeLessThan(ISSUES);
 
     await until("the other instance to take the job", () => survivor.logs.some(started), 60_000);
-    await until("the bootstrap", () => fake.issues.length === TOPICS.length, 120_000);
+    await until("the bootstrap", () => fake.issues.length === ISSUES, 120_000);
     await settled(survivor);
     expectOneIssuePerTopic(fake);
     expect(fake.writes.length).toBeGreaterThan(writesBeforeKill);

@@ -45,6 +45,18 @@ describe("roadmap plan / roadmap sync", () => {
     const plan = JSON.parse(out());
     expect(plan.operations.filter((op: { kind: string }) => op.kind === "create-issue")).toHaveLength(27);
     expect(plan.operations[0].request).toMatch(/^POST \/repos\/octo-learner\/roadmap\/labels \{"name":/);
+    // A sub-issue of a parent the same sync creates names both issues by what they are for.
+    expect(plan.operations.find((op: { kind: string }) => op.kind === "add-sub-issue")).toEqual({
+      kind: "add-sub-issue",
+      topic: "leetcode",
+      section: "daily",
+      summary: "section daily's new parent: add topic leetcode's issue as a sub-issue",
+      method: "POST",
+      path: "/repos/octo-learner/roadmap/issues/<number of the new issue for section daily>/sub_issues",
+      body: { sub_issue_id: "<id of the new issue for topic leetcode>" },
+      request:
+        'POST /repos/octo-learner/roadmap/issues/<number of the new issue for section daily>/sub_issues {"sub_issue_id":"<id of the new issue for topic leetcode>"}',
+    });
   });
 
   it("sync applies, and a second sync writes nothing", async () => {
