@@ -60,7 +60,6 @@ function removedTopicIssues(roadmap: Roadmap, issues: readonly TopicIssue[]): To
 /** Whether the parent may be out of step, so its list must be read before planning. */
 function outOfStep(
   repo: RepoRef,
-  roadmap: Roadmap,
   section: Section,
   parent: SectionIssue,
   issueOf: IssueOf,
@@ -89,7 +88,7 @@ export function parentsToRead(repo: RepoRef, roadmap: Roadmap, snapshot: Snapsho
   const removed = removedTopicIssues(roadmap, snapshot.issues);
   return parentedSections(roadmap).flatMap((section) => {
     const parent = parents.get(section.id);
-    return parent && outOfStep(repo, roadmap, section, parent, issueOf, removed) ? [parent.number] : [];
+    return parent && outOfStep(repo, section, parent, issueOf, removed) ? [parent.number] : [];
   });
 }
 

@@ -104,6 +104,15 @@ export async function applyPlan(
         applied.push({ operation });
         continue;
       }
+      // GitHub refused to place a sub-issue (a parent holds at most 100, the learner's own
+      // included; an issue GitHub will not nest): the rest of the plan still goes out.
+      if (
+        (operation.kind === "add-sub-issue" || operation.kind === "move-sub-issue") &&
+        statusOf(error) === 422
+      ) {
+        scope.log.warn(`${operation.summary}: GitHub refused it (${describeError(error)}), left as it is`);
+        continue;
+      }
       // The label is already off the issue (another handler got there first): the goal.
       if (operation.kind === "remove-label" && isNotFound(error)) {
         scope.log.info(`label "${String(operation.params.name)}" was already removed`);

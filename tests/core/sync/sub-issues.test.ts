@@ -323,3 +323,36 @@ describe("the fewest reads", () => {
     ]);
   });
 });
+
+describe("GitHub's refusals", () => {
+  it("a parent that is full (100 sub-issues, the learner's own included) refuses one: the sync goes on", async () => {
+    const github = await bootstrapped();
+    const core = parentOf(github, "backend-core");
+    for (let i = 0; i < 98; i++) {
+      const own = github.addIssue({ title: `Mine ${i}`, body: "" });
+      github.addSubIssue(core.number, own.number);
+    }
+    github.resetLog();
+    const lines: string[] = [];
+    const log = { ...silentLogger, warn: (line: string) => lines.push(line) };
+    const grown = small((input) => {
+      input.sections[1]!.topics.push({
+        id: "go",
+        title: "Go",
+        priority: "low",
+        difficulty: "hard",
+        time: "long",
+      });
+    });
+    const result = await syncRoadmap({ ...deps(), log }, grown);
+    expect(result.stopped).toBeUndefined();
+    expect(lines).toContainEqual(
+      expect.stringMatching(
+        /add topic go's issue as a sub-issue: GitHub refused it \(HTTP 422\), left as it is$/,
+      ),
+    );
+    expect(github.subIssueNumbers(core.number)).toHaveLength(100);
+    // The body's list is still brought up to date.
+    expect(github.issue(core.number).body).toContain("3. Go\n");
+  });
+});
