@@ -5,6 +5,7 @@
 // leaves a clean file and still shows what was guessed. --out writes atomically (a failed
 // import leaves the old file whole) and, onto an existing roadmap, keeps each renamed
 // topic's id and names the topics a sync would then close.
+import { allTopics } from "../../core/model/roadmap.js";
 import { keepIds } from "../../core/import/keep-ids.js";
 import type { KeepIdsResult } from "../../core/import/keep-ids.js";
 import { importMarkdown, MarkdownImportError } from "../../core/import/markdown.js";
@@ -28,7 +29,8 @@ Converts a Markdown roadmap (headings, bullets, checklists, tables) to roadmap Y
   -o, --out <file>   write the YAML to this file (atomically) instead of stdout; onto an
                      existing roadmap, renamed topics keep their ids and the topics a sync
                      would close are named
-  --force            replace --out even when it is not a valid roadmap
+  --force            replace --out even when it is not a valid roadmap, or is
+                     another roadmap (none of its topics in <file.md>)
   -h, --help         show this help
 `;
 
@@ -109,6 +111,12 @@ export const run: Command = async (args, io) => {
   const existing = values.out === undefined ? undefined : await existingRoadmap(io, values.out, values.force);
   if (existing && values.out !== undefined) {
     const result = keepIds(roadmap, existing);
+    // Not an edit of that roadmap but another one: every topic's issue would be closed.
+    if (!values.force && result.closing.length > 0 && result.closing.length === allTopics(existing).length) {
+      throw new Error(
+        `${displayPath(io, values.out)} holds another roadmap: none of its ${plural(result.closing.length, "topic")} is in ${shown}, so a sync would close every one of their issues; left untouched: pass --force to replace it`,
+      );
+    }
     reportIds(io, displayPath(io, values.out), result);
     roadmap = result.roadmap;
   }

@@ -138,6 +138,21 @@ describe("roadmap import --out", () => {
     expect(readFileSync(join(dir, "notes.yml"), "utf8")).toBe(seedYaml);
   });
 
+  it("refuses to replace another roadmap (none of its topics imported) without --force", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "roadmap.yml"), seedYaml);
+    writeFileSync(join(dir, "other.md"), "# Cooking\n\n## Basics\n\n### Knife skills\n- dicing\n");
+    const refused = await runCli(["import", "other.md", "--out", "roadmap.yml"], { cwd: dir });
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(
+      /roadmap\.yml holds another roadmap: none of its 27 topics is in other\.md, so a sync would close every one of their issues; left untouched: pass --force to replace it\n$/,
+    );
+    expect(readFileSync(join(dir, "roadmap.yml"), "utf8")).toBe(seedYaml);
+    const forced = await runCli(["import", "other.md", "--out", "roadmap.yml", "--force"], { cwd: dir });
+    expect(forced.code).toBe(0);
+    expect(readFileSync(join(dir, "roadmap.yml"), "utf8")).toContain("Knife skills");
+  });
+
   it("onto an existing roadmap keeps renamed topics' ids and names the topics a sync would close", async () => {
     const dir = scratch();
     writeFileSync(join(dir, "roadmap.yml"), seedYaml);
