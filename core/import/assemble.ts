@@ -55,7 +55,23 @@ export function assembleRoadmap(
     );
   }
   const ids = new Map<TopicDraft, string>();
-  for (const section of kept) for (const topic of section.topics) ids.set(topic, topicIds.next(topic.title));
+  const byBaseId = new Map<string, TopicDraft>();
+  for (const section of kept) {
+    for (const topic of section.topics) {
+      const id = topicIds.next(topic.title);
+      ids.set(topic, id);
+      // A second topic with the same id-to-be (the same title, usually) gets "-2": said, since
+      // two checkboxes of one name are often one topic listed twice.
+      const base = slugify(topic.title, "topic");
+      const first = byBaseId.get(base);
+      if (first && id !== base) {
+        report.warn(
+          topic.line,
+          `topic "${topic.title}" gets the id "${id}": "${base}" is taken by "${first.title}" (line ${first.line}); merge them if they are one topic`,
+        );
+      } else byBaseId.set(base, topic);
+    }
+  }
   const resolve = prerequisiteResolver(ids);
 
   let practiceTaken = false;

@@ -92,6 +92,14 @@ describe("importMarkdown on small shapes", () => {
     ]);
   });
 
+  it("says when a topic's id needed a suffix: two checkboxes of one name are often one topic", () => {
+    const { roadmap, warnings } = importMarkdown("# R\n\n## S\n\n- [ ] Docker\n- [ ] Docker\n- [ ] Git\n");
+    expect(roadmap.sections[0]!.topics.map((topic) => topic.id)).toEqual(["docker", "docker-2", "git"]);
+    expect(warnings[0]).toBe(
+      'line 6: topic "Docker" gets the id "docker-2": "docker" is taken by "Docker" (line 5); merge them if they are one topic',
+    );
+  });
+
   it("reads CRLF files like LF files", () => {
     const lf =
       "# R\n\nIntro.\n\n## 🧠 S\n\n### T\n- **Priority:** Low  \n- **Difficulty:** Easy  \n- **Time Cost:** Short\n";
