@@ -62,10 +62,18 @@ export const PAT_OWNER: CommentAuthor = {
 
 type Body = Record<string, unknown>;
 
+/** A GraphQL read: POST /graphql whose document is a query (a mutation is a write). */
+export function isGraphqlQuery(request: RecordedRequest): boolean {
+  const query = (request.body as { query?: unknown } | undefined)?.query;
+  return request.path === "/graphql" && typeof query === "string" && /^\s*(query\b|\{)/.test(query);
+}
+
 interface Route {
   method: string;
   path: RegExp;
-  reply: (uri: string, body: unknown) => Reply | Promise<Reply>;
+  reply: (uri: string, body: unknown, headers?: Record<string, unknown>) => Reply | Promise<Reply>;
+  /** Only requests whose body this accepts (e.g. the board's GraphQL operations, fake-project.ts). */
+  accepts?: (body: unknown) => boolean;
 }
 
 /** What a route answers: status, body, headers (nock's reply tuple). */
@@ -79,7 +87,8 @@ export type Reply = [number, unknown] | [number, unknown, Record<string, string>
  * - "secondary-limit": a 403 secondary rate limit with `retryAfter` seconds (nothing stored).
  */
 export interface Fault {
-  on: { nth: number } | { method: string; path: RegExp };
+  /** `body`: only a request whose body it accepts (e.g. one GraphQL operation, fake-project.ts `operation()`). */
+  on: { nth: number } | { method: string; path: RegExp; body?: (body: unknown) => boolean };
   kind: "502" | "lost" | "secondary-limit";
   retryAfter?: number;
 }
@@ -127,8 +136,9 @@ export class FakeGitHub {
     this.base = `/repos/${repo.owner}/${repo.repo}`;
   }
 
+  /** Every request but reads: GETs and GraphQL queries (POST /graphql with a `query …`) aside. */
   get writes(): RecordedRequest[] {
-    return this.requests.filter((request) => request.method !== "GET");
+    return this.requests.filter((request) => request.method !== "GET" && !isGraphqlQuery(request));
   }
 
   /** Forget the recorded requests (the repository state stays). */
@@ -148,11 +158,11 @@ export class FakeGitHub {
     return this.created.filter((at) => at > now - 3_600_000).length;
   }
 
-  private takeFault(method: string, path: string): Fault | undefined {
+  private takeFault(method: string, path: string, body: unknown): Fault | undefined {
     const index = this.faults.findIndex((fault) =>
       "nth" in fault.on
         ? fault.at === this.requests.length
-        : fault.on.method === method && fault.on.path.test(path),
+        : fault.on.method === method && fault.on.path.test(path) && (fault.on.body?.(body) ?? true),
     );
     return index === -1 ? undefined : this.faults.splice(index, 1)[0];
   }
@@ -183,7 +193,7 @@ export class FakeGitHub {
     const path = decodeURIComponent(uri);
     this.requests.push({ method, path, ...(body === undefined || body === "" ? {} : { body }) });
     const answer = (): Reply => {
-      const fault = this.takeFault(method, path);
+      const fault = this.takeFault(method, path, body);
       if (fault?.kind === "502") return [502, { message: "Bad Gateway" }];
       if (fault?.kind === "secondary-limit") {
         return [403, { message: SECONDARY_LIMIT_MESSAGE }, { "retry-after": String(fault.retryAfter ?? 60) }];
@@ -250,10 +260,34 @@ export class FakeGitHub {
   /** Starts intercepting; call nock.cleanAll() (the global setup does) to stop. */
   intercept(): nock.Scope {
     const scope = nock(API).persist();
-    for (const { method, path, reply } of this.routes()) {
-      scope.intercept(path, method).reply((uri, body) => reply(uri, body));
+    for (const { method, path, reply, accepts } of this.routes()) {
+      const body = accepts ? (candidate: unknown) => accepts(candidate) : undefined;
+      scope.intercept(path, method, body as never).reply(function (uri, requestBody) {
+        return reply(uri, requestBody, this.req.headers);
+      });
     }
     return scope;
+  }
+
+  private readonly extraRoutes: Route[] = [];
+
+  /**
+   * A route answered like the fake's own (recorded in `requests`, faults injected, latency):
+   * the board's GraphQL (fake-project.ts) adds its operations this way. Call before intercept().
+   */
+  addRoute(
+    method: string,
+    path: RegExp,
+    answer: (uri: string, body: unknown, headers?: Record<string, unknown>) => Reply,
+    accepts?: (body: unknown) => boolean,
+  ): void {
+    this.extraRoutes.push({
+      method,
+      path,
+      ...(accepts ? { accepts } : {}),
+      reply: (uri, body, headers) => this.serve(method, uri, body, () => answer(uri, body, headers)),
+    });
+    this.cachedRoutes = undefined;
   }
 
   /**
@@ -261,7 +295,10 @@ export class FakeGitHub {
    * github-server.ts); undefined when no route matches.
    */
   handle(method: string, uri: string, body: unknown): Reply | Promise<Reply> | undefined {
-    const route = this.routes().find((candidate) => candidate.method === method && candidate.path.test(uri));
+    const route = this.routes().find(
+      (candidate) =>
+        candidate.method === method && candidate.path.test(uri) && (candidate.accepts?.(body) ?? true),
+    );
     return route?.reply(uri, body);
   }
 
@@ -270,7 +307,7 @@ export class FakeGitHub {
   /** The REST routes the fake answers, in matching order (nock and the HTTP double share them). */
   private routes(): Route[] {
     if (this.cachedRoutes) return this.cachedRoutes;
-    const routes: Route[] = [];
+    const routes: Route[] = [...this.extraRoutes];
     const on = (method: string, path: RegExp) => ({
       reply: (reply: Route["reply"]) => routes.push({ method, path, reply }),
     });

@@ -1,5 +1,7 @@
 // A planned write: the exact REST request it will send, plus what it means. The plan is
 // a list of these; applying it sends them in order, and a dry run prints them instead.
+// A GraphQL mutation (the Projects board, core/board) is `POST /graphql` with params
+// { query, variables }; apply sends it through the client's graphql().
 import type { RequestParams } from "../client.js";
 
 export type OperationKind =
@@ -12,7 +14,15 @@ export type OperationKind =
   | "close-duplicate"
   | "add-labels"
   | "remove-label"
-  | "comment";
+  | "comment"
+  // The Projects (v2) board (core/board): GraphQL mutations, each idempotent but the field's creation.
+  | "create-project-field"
+  | "add-project-item"
+  | "set-project-field"
+  | "clear-project-field";
+
+/** The route of a GraphQL operation: params are { query, variables }. */
+export const GRAPHQL_ROUTE = "POST /graphql";
 
 export interface Operation {
   kind: OperationKind;
