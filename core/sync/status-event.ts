@@ -30,8 +30,11 @@ export interface IssueEventResult {
 }
 
 export interface IssueEventOptions {
-  /** The board the roadmap names and the client that may write it (core/board/access.ts). */
-  board?: BoardAccess;
+  /**
+   * The board the roadmap names and the client that may write it (core/board/access.ts), or
+   * how to find it (the App reads the roadmap only when the board would move).
+   */
+  board?: BoardAccess | (() => Promise<BoardAccess | undefined>);
 }
 
 /** The webhook actions that can move a topic. */
@@ -48,12 +51,14 @@ export async function handleIssueEvent(
   // The board (core/board): a close, a reopen or a status that moved moves the topic's item.
   const moved = result.operations.length > 0 || payload.action === "closed" || payload.action === "reopened";
   if (!options.board || result.skipped || !result.status || !moved) return result;
+  const access = typeof options.board === "function" ? await options.board() : options.board;
+  if (!access) return result;
   const issue = {
     topicId: result.topicId ?? "",
     number: payload.issue.number,
     nodeId: payload.issue.node_id,
   };
-  return { ...result, board: await moveOnBoard(scope, options.board, issue, result.status) };
+  return { ...result, board: await moveOnBoard(scope, access, issue, result.status) };
 }
 
 async function handleStatusLabel(scope: RepoScope, payload: IssueEventPayload): Promise<IssueEventResult> {
