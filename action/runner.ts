@@ -168,8 +168,9 @@ async function runSteps(ctx: ActionContext, cache: RunCache, steps: readonly Ste
   return { outputs, summary };
 }
 
-/** Steps that keep the board in step. */
+/** Steps that keep the board in step; doctor checks its token. */
 const BOARD_STEPS: readonly Step[] = ["sync", "issue-event"];
+const BOARD_READERS: readonly Step[] = [...BOARD_STEPS, "doctor"];
 
 /**
  * The board's access (settings.project): its own client from project-token, under the run's
@@ -185,8 +186,10 @@ function boardOf(
   options: RunOptions,
 ): BoardAccess | undefined {
   const project = projectRefOf(roadmap);
-  if (!project || !steps.some((step) => BOARD_STEPS.includes(step))) return undefined;
+  if (!project || !steps.some((step) => BOARD_READERS.includes(step))) return undefined;
   if (!token) {
+    // Doctor says it among its checks.
+    if (!steps.some((step) => BOARD_STEPS.includes(step))) return undefined;
     core.warning(
       `the roadmap names ${projectName(project)}, but no project-token is given: the board is skipped. ` +
         "A GITHUB_TOKEN cannot write a project: add a fine-grained token with Projects read and write as a secret " +

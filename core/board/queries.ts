@@ -99,3 +99,13 @@ export const CREATE_FIELD_MUTATION = `mutation createProjectField($projectId: ID
     }
   }
 }`;
+
+/** `roadmap doctor`: the project, and whether this token may write it (no items read). */
+export const BOARD_CHECK_QUERY = `query boardCheck($owner: String!, $number: Int!) {
+  repositoryOwner(login: $owner) {
+    __typename
+    ... on ProjectV2Owner {
+      projectV2(number: $number) { id title url viewerCanUpdate }
+    }
+  }
+}`;

@@ -5,7 +5,7 @@ import type { GitHubClient } from "../github/client.js";
 import type { ProjectFieldNode } from "../github/project-fields.js";
 import type { ProjectRef } from "./project-ref.js";
 import { projectName } from "./project-ref.js";
-import { BOARD_ITEMS_QUERY, BOARD_QUERY, ISSUE_ITEM_QUERY } from "./queries.js";
+import { BOARD_CHECK_QUERY, BOARD_ITEMS_QUERY, BOARD_QUERY, ISSUE_ITEM_QUERY } from "./queries.js";
 
 export interface BoardOption {
   id: string;
@@ -200,4 +200,32 @@ export async function readIssueItem(
   );
   const item = node ? { ...toItem(node), contentId: issueNodeId } : undefined;
   return { board: boardOf(data.repositoryOwner!, project, item ? [item] : []), ...(item ? { item } : {}) };
+}
+
+export interface BoardReach {
+  title: string;
+  url: string;
+  /** "User" or "Organization". */
+  ownerType: string;
+  /** The token may write it (ProjectV2.viewerCanUpdate). */
+  canUpdate: boolean;
+}
+
+/** Can this token reach and write the board? 1 request, read only (roadmap doctor). */
+export async function checkBoard(github: GitHubClient, ref: ProjectRef): Promise<BoardReach> {
+  const data = await query<{
+    repositoryOwner: {
+      __typename?: string;
+      projectV2?: { title: string; url: string; viewerCanUpdate?: boolean } | null;
+    } | null;
+  }>(github, ref, BOARD_CHECK_QUERY, { owner: ref.owner, number: ref.number });
+  const owner = data.repositoryOwner;
+  if (!owner?.projectV2)
+    throw new BoardUnreachable(`${projectName(ref)} was not found, or this token cannot see it`, "not-found");
+  return {
+    title: owner.projectV2.title,
+    url: owner.projectV2.url,
+    ownerType: owner.__typename ?? "",
+    canUpdate: owner.projectV2.viewerCanUpdate === true,
+  };
 }

@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { allTopics } from "../../core/model/roadmap.js";
 import { FakeGitHub } from "../helpers/fake-github.js";
 import { FakeProject } from "../helpers/fake-project.js";
-import { testGitHub, trackUnmatched } from "../helpers/github.js";
+import nock from "nock";
+import { API, REPO, testGitHub, trackUnmatched } from "../helpers/github.js";
 import { eventFile, interceptActionRoutes, runAction, workspace } from "../helpers/action.js";
 import { SEED, SEED_YML } from "../helpers/seed.js";
 
@@ -109,5 +110,27 @@ describe("the board through the Action", () => {
     expect(board.requests.map((r) => r.name)).toEqual(["boardIssueItem", "setProjectField"]);
     expect(board.valueOf(redis.node_id, "Status")).toBe("Done");
     expect(result.summary).toContain("board: item moved");
+  });
+
+  it("command: doctor checks the board with project-token, and says which token works without it", async () => {
+    const { fake, board, ws } = setUp();
+    const workflow = () =>
+      nock(API)
+        .get(`/repos/${REPO.owner}/${REPO.repo}/actions/workflows/roadmap.yml`)
+        .reply(200, { state: "active" });
+    workflow();
+    const checked = await run(ws, { command: "doctor", "project-token": PROJECT_TOKEN });
+    expect(checked.stdout).toContain(
+      '✓ project octo-learner/3 ("Learning roadmap") is reachable and writable with project-token',
+    );
+    expect(board.requests.map((r) => r.name)).toEqual(["boardCheck"]);
+    expect(fake.writes).toEqual([]);
+    workflow();
+    const missing = await run(ws, { command: "doctor" });
+    expect(missing.failed).toBe(true);
+    expect(missing.stdout).toContain(
+      "✗ the roadmap names project octo-learner/3, but no project-token is given",
+    );
+    expect(missing.stdout).not.toContain("::warning::the roadmap names");
   });
 });

@@ -30,6 +30,7 @@ export const BOARD_OPERATIONS = [
   "boardProject",
   "boardItems",
   "boardIssueItem",
+  "boardCheck",
   "projectFields",
   "addProjectItem",
   "setProjectField",
@@ -59,6 +60,8 @@ export class FakeProject {
   private nextId = 1;
   /** Tokens that may read and write it (undefined: any). */
   tokens: string[] | undefined;
+  /** The tokens may see it but not write it (viewerCanUpdate false). */
+  readOnly = false;
 
   constructor(
     readonly owner = "octo-learner",
@@ -221,6 +224,15 @@ export class FakeProject {
           node: { projectItems: { nodes: item ? [this.itemNode(item)] : [] } },
         };
       }
+      case "boardCheck":
+        return {
+          repositoryOwner: {
+            __typename: this.ownerType,
+            projectV2: this.owns(variables)
+              ? { id: this.id, title: "Learning roadmap", url: this.url, viewerCanUpdate: !this.readOnly }
+              : null,
+          },
+        };
       case "projectFields":
         return { node: { fields: { nodes: this.fields.map((f) => this.fieldNode(f)) } } };
       case "addProjectItem":
