@@ -96,6 +96,23 @@ describe("the board in the sync", () => {
     expect(result.board!.operations).toHaveLength(3 + topics.length * 5);
   });
 
+  it("a dry run reads the board and prints every mutation, with stand-in ids for what it would create", async () => {
+    const { fake, board, scope, access, roadmap, lines } = setUp();
+    // The issues exist; the board is new.
+    await syncRoadmap(scope, roadmap);
+    fake.resetLog();
+    const result = await syncRoadmap({ ...scope, dryRun: true }, roadmap, { board: access });
+    expect(names(board)).toEqual(["boardProject"]);
+    expect(fake.writes).toEqual([]);
+    const topics = allTopics(roadmap).length;
+    expect(result.board!.operations).toHaveLength(3 + topics * 5);
+    const printed = lines.filter((line) => line.startsWith("info: [dry run] board:"));
+    expect(printed).toHaveLength(3 + topics * 5);
+    expect(printed.at(-1)).toMatch(
+      /^info: \[dry run\] board: #\d+ Time -> \w+: POST \/graphql \{"query":"mutation setProjectField.*"itemId":"new:I_fake\d+","fieldId":"new:Time","value":\{"singleSelectOptionId":"new:Time:\w+"\}\}\}$/,
+    );
+  });
+
   it("a second sync reads the board once and writes nothing", async () => {
     const { fake, board, scope, access, roadmap } = setUp();
     await syncRoadmap(scope, roadmap, { board: access });
