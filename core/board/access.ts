@@ -44,6 +44,24 @@ export function syncBoardAfterIssues(
   );
 }
 
+/**
+ * What the sync's board step would send, read only (`roadmap plan`): its dry run, quiet but
+ * for warnings. Topics without an issue yet are left out (the sync adds them once created).
+ */
+export function planBoardAfterIssues(
+  scope: RepoScope,
+  access: BoardAccess,
+  roadmap: Roadmap,
+  issues: readonly TopicIssue[],
+): Promise<BoardSyncResult> {
+  const log = { ...scope.log, info: () => {} };
+  return syncBoard(
+    { ...scope, github: access.github, dryRun: true, log },
+    access.project,
+    boardTopics(roadmap, issues),
+  );
+}
+
 /** A status event's board step: the topic's item moves to its status. */
 export function moveOnBoard(
   scope: RepoScope,

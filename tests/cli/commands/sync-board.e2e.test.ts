@@ -56,4 +56,29 @@ describe("roadmap sync with a board", () => {
     expect(await cli().run("sync")).toBe(0);
     expect(new Set(board.requests.map((r) => r.authorization))).toEqual(new Set(["token test-token"]));
   });
+
+  it("plan --json lists the board's mutations too, reading only", async () => {
+    const { fake, board } = setUp();
+    // The issues exist (a sync without the board's token reaching it), the board is new.
+    board.tokens = ["github_pat_board"];
+    expect(await cli().run("sync")).toBe(0);
+    board.tokens = undefined;
+    fake.resetLog();
+    board.requests.length = 0;
+    const planned = cli();
+    expect(await planned.run("plan", "--json")).toBe(0);
+    const plan = JSON.parse(planned.out());
+    expect(plan.operations).toEqual([]);
+    expect(plan.board.project).toBe("project octo-learner/3");
+    expect(plan.board.operations).toHaveLength(3 + 27 * 5);
+    expect(plan.board.operations[0]).toMatchObject({
+      kind: "create-project-field",
+      method: "POST",
+      path: "/graphql",
+      body: { variables: { name: "Priority", dataType: "SINGLE_SELECT" } },
+    });
+    expect(plan.board.operations.at(-1).body.variables.itemId).toMatch(/^new:/);
+    expect(board.requests.map((r) => r.name)).toEqual(["boardProject"]);
+    expect(fake.writes).toEqual([]);
+  });
 });
