@@ -50,4 +50,39 @@ describe("the App and the board", () => {
     expect(board.valueOf(issue.node_id, "Status")).toBe("Done");
     expect(github.requests.filter((r) => r.path.includes("/contents/"))).toEqual([]);
   });
+
+  it("a process that has not synced the repository reads its roadmap once to find the board", async () => {
+    const github = new FakeGitHub();
+    github.contentLimits = {};
+    github.files.set("roadmap/roadmap.yml", ROADMAP);
+    const board = new FakeProject("roadmap-ops", 7, "Organization").attach(github);
+    github.intercept();
+    const first = await testProbot();
+    await first.receive({
+      id: deliveryId(),
+      name: "push",
+      payload: pushExample(["roadmap/roadmap.yml"]),
+    } as never);
+    // Another process (a restart): it knows nothing of the repository's board yet.
+    const fresh = await testProbot();
+    const issue = github.issue(3);
+    Object.assign(issue, { state: "closed", state_reason: "completed" });
+    github.resetLog();
+    board.requests.length = 0;
+    const event = inTestRepo(issuesClosedExample(), REPO.owner, REPO.repo);
+    Object.assign(event.issue, structuredClone(issue));
+    await fresh.receive({ id: deliveryId(), name: "issues", payload: event } as never);
+    expect(github.requests.filter((r) => r.path.includes("/contents/")).map((r) => r.path)).toEqual([
+      `/repos/${REPO.owner}/${REPO.repo}/contents/roadmap/roadmap.yml`,
+    ]);
+    expect(board.valueOf(issue.node_id, "Status")).toBe("Done");
+    // The next event in that process reads no roadmap.
+    github.resetLog();
+    Object.assign(github.issue(4), { state: "closed", state_reason: "completed" });
+    const next = inTestRepo(issuesClosedExample(), REPO.owner, REPO.repo);
+    Object.assign(next.issue, structuredClone(github.issue(4)));
+    await fresh.receive({ id: deliveryId(), name: "issues", payload: next } as never);
+    expect(github.requests.filter((r) => r.path.includes("/contents/"))).toEqual([]);
+    expect(board.valueOf(github.issue(4).node_id, "Status")).toBe("Done");
+  });
 });
