@@ -163,6 +163,11 @@ export function planFields(board: Board, wanted: readonly WantedField[]): Operat
     }));
 }
 
+/** The board's items by the node id of the issue each shows (one pass, for many topics). */
+export function itemsByContent(board: Pick<Board, "items">): Map<string, BoardItem> {
+  return new Map(board.items.flatMap((item) => (item.contentId ? [[item.contentId, item] as const] : [])));
+}
+
 export function itemOf(
   board: Pick<Board, "items">,
   topic: Pick<BoardTopic, "issueNodeId">,
@@ -172,8 +177,9 @@ export function itemOf(
 
 /** The topic issues that are no item of the board yet. */
 export function planItems(board: Board, topics: readonly BoardTopic[]): Operation[] {
+  const items = itemsByContent(board);
   return topics
-    .filter((topic) => !itemOf(board, topic))
+    .filter((topic) => !items.has(topic.issueNodeId))
     .map((topic) => ({
       kind: "add-project-item" as const,
       topicId: topic.topicId,
@@ -197,6 +203,7 @@ export function planValues(
 ): ValuesPlan {
   const operations: Operation[] = [];
   const warnings = new Set<string>();
+  const items = itemsByContent(board);
   for (const want of wanted) {
     const field = fieldNamed(board, want.name);
     if (!field) continue;
@@ -207,7 +214,7 @@ export function planValues(
       continue;
     }
     for (const topic of topics) {
-      const item = itemOf(board, topic);
+      const item = items.get(topic.issueNodeId);
       if (!item) continue;
       const current = item.values.get(field.id);
       const value = want.value(topic);
