@@ -9,7 +9,7 @@ import { isRunStopped } from "../github/write-budget.js";
 import type { TopicStatus } from "../model/progress.js";
 import type { ProjectRef } from "./project-ref.js";
 import { projectName } from "./project-ref.js";
-import { BoardUnreachable, readIssueItem } from "./read-project.js";
+import { asBoardRefusal, readIssueItem } from "./read-project.js";
 import type { BoardTopic, WantedField } from "./plan-board.js";
 import { planItems, planValues, STATUS_FIELD, STATUS_OPTIONS } from "./plan-board.js";
 
@@ -71,8 +71,9 @@ export async function moveBoardItem(
     return move;
   } catch (error) {
     if (isRunStopped(error)) return { ...move, error: error.message };
-    if (!(error instanceof BoardUnreachable)) throw error;
-    scope.log.warn(error.message);
-    return { ...move, error: error.message };
+    const refusal = asBoardRefusal(ref, error);
+    if (!refusal) throw error;
+    scope.log.warn(refusal.message);
+    return { ...move, error: refusal.message };
   }
 }

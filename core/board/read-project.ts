@@ -129,6 +129,18 @@ export function unreachable(ref: ProjectRef, error: unknown): BoardUnreachable {
   );
 }
 
+/**
+ * A refusal of the board's (a GraphQL error, an HTTP status) as a BoardUnreachable with its
+ * fix; anything else (a bug) is left to throw. The board never fails a run: its issues are synced.
+ */
+export function asBoardRefusal(ref: ProjectRef, error: unknown): BoardUnreachable | undefined {
+  if (error instanceof BoardUnreachable) return error;
+  const failure = error as GraphqlErrorShape | null;
+  if (failure?.name === "GraphqlResponseError" || typeof failure?.status === "number")
+    return unreachable(ref, error);
+  return undefined;
+}
+
 function projectOf(ref: ProjectRef, owner: OwnerNode | null | undefined): ProjectNode {
   if (!owner?.projectV2)
     throw new BoardUnreachable(

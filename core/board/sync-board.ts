@@ -12,7 +12,7 @@ import { isRunStopped } from "../github/write-budget.js";
 import type { ProjectRef } from "./project-ref.js";
 import { projectName } from "./project-ref.js";
 import type { Board } from "./read-project.js";
-import { BoardUnreachable, readBoard, toField } from "./read-project.js";
+import { asBoardRefusal, readBoard, toField } from "./read-project.js";
 import type { BoardTopic, WantedField } from "./plan-board.js";
 import { planFields, planItems, planValues, wantedFields } from "./plan-board.js";
 
@@ -122,9 +122,10 @@ export async function syncBoard(
       scope.log.warn(`board stopped: ${error.message}; the next run continues`);
       return result;
     }
-    if (!(error instanceof BoardUnreachable)) throw error;
-    result.error = error.message;
-    scope.log.warn(error.message);
+    const refusal = asBoardRefusal(ref, error);
+    if (!refusal) throw error;
+    result.error = refusal.message;
+    scope.log.warn(refusal.message);
     return result;
   }
 }

@@ -155,6 +155,15 @@ export class FakeProject {
         },
       ];
     }
+    if (this.readOnly && /^(add|set|clear|create)/.test(name)) {
+      return [
+        200,
+        {
+          data: null,
+          errors: [{ type: "FORBIDDEN", message: "Resource not accessible by personal access token" }],
+        },
+      ];
+    }
     return [200, { data: this.data(name, variables) }];
   }
 

@@ -276,6 +276,32 @@ describe("the board in the sync", () => {
   });
 });
 
+describe("the board refusing", () => {
+  it("a token that may read but not write: the first mutation's refusal is a warning with the fix, the sync is done", async () => {
+    const { fake, board, scope, access, roadmap, lines } = setUp();
+    board.readOnly = true;
+    const result = await syncRoadmap(scope, roadmap, { board: access });
+    expect(fake.issues).toHaveLength(allTopics(roadmap).length);
+    expect(names(board)).toEqual(["boardProject", "createProjectField"]);
+    expect(result.board!.error).toMatch(
+      /^project octo-learner\/3 cannot be written with this token: a GITHUB_TOKEN cannot reach a user's project/,
+    );
+    expect(lines.filter((line) => line.startsWith("warn: "))).toEqual([`warn: ${result.board!.error}`]);
+  });
+
+  it("a status event the token cannot write: a warning, the label is moved all the same", async () => {
+    const { fake, board, scope, access, roadmap } = setUp();
+    await syncRoadmap(scope, roadmap, { board: access });
+    board.readOnly = true;
+    Object.assign(fake.issue(1), { state: "closed", state_reason: "completed" });
+    const event = { action: "closed", issue: structuredClone(fake.issue(1)) as unknown as RestIssue };
+    const result = await handleIssueEvent(scope, event, { board: access });
+    expect(result.operations.length).toBeGreaterThan(0);
+    expect(result.board?.error).toContain("cannot be written with this token");
+    expect(fake.issue(1).labels.map((label) => label.name)).toContain("status: done");
+  });
+});
+
 describe("the board on a status event", () => {
   const issueOf = (fake: FakeGitHub, n: number) => structuredClone(fake.issue(n)) as unknown as RestIssue;
 
