@@ -124,7 +124,7 @@ export function unreachable(ref: ProjectRef, error: unknown): BoardUnreachable {
       "forbidden",
     );
   return new BoardUnreachable(
-    `${name} could not be read: ${(failure.message ?? String(error)).split("\n")[0]}`,
+    `${name} could not be read or written: ${(failure.message ?? String(error)).split("\n")[0]}`,
     "other",
   );
 }
