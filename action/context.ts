@@ -3,6 +3,7 @@
 // the runner alone turns results into outputs, the job summary and the read cache.
 import type { FetchLike } from "../core/daily/leetcode-daily.js";
 import type { RepoScope } from "../core/github/scope.js";
+import type { BoardAccess } from "../core/board/access.js";
 import type { TopicIssue } from "../core/issues/topic-issues.js";
 import type { Roadmap } from "../core/model/schema.js";
 import type { DailyEntry } from "../core/practice/daily-marker.js";
@@ -33,4 +34,6 @@ export interface ActionContext {
   /** The running workflow's file name (from GITHUB_WORKFLOW_REF), when known. */
   workflowFile?: string;
   reads: RunReads;
+  /** The Projects board (settings.project) with project-token's client; absent: no board. */
+  board?: BoardAccess;
 }

@@ -26,6 +26,8 @@ export const InputsSchema = z.object({
       1,
       "is empty: pass `token: ${{ github.token }}` (the default) or a token with issues and contents write",
     ),
+  /** The board's token (settings.project); empty: no board. */
+  "project-token": z.string().transform((value) => value || undefined),
   "roadmap-path": repoPath("roadmap file"),
   "readme-path": repoPath("README"),
   "dry-run": z
@@ -57,6 +59,7 @@ export class InputError extends Error {}
 const DEFAULTS: Record<keyof z.input<typeof InputsSchema>, string> = {
   command: "auto",
   token: "",
+  "project-token": "",
   "roadmap-path": "roadmap/roadmap.yml",
   "readme-path": "README.md",
   "dry-run": "false",
@@ -81,7 +84,7 @@ export function readInputs(getInput: (name: string) => string): Inputs {
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => {
     const name = String(issue.path[0]);
-    const shown = name === "token" ? "" : ` (got "${raw[name]}")`;
+    const shown = name === "token" || name === "project-token" ? "" : ` (got "${raw[name]}")`;
     return `input "${name}" ${issue.message}${shown}`;
   });
   throw new InputError(problems.join("\n"));

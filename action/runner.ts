@@ -35,10 +35,15 @@ import type { DailyEntry } from "../core/practice/daily-marker.js";
 import { practiceTopic } from "../core/model/roadmap.js";
 import { untrustedLogLine } from "../core/text/neutralize.js";
 import { ACTIONS_BOT_LOGIN, repoTrust } from "../core/github/write-access.js";
+import type { BoardAccess } from "../core/board/access.js";
+import { projectRefOf } from "../core/board/project-ref.js";
+import { projectName } from "../core/board/project-ref.js";
 
 export interface RunOptions {
   /** Tests inject a client aimed at nock; the Action builds its own from the token. */
   github?: GitHubClient;
+  /** The board's client for a token (project-token); tests aim it at nock. */
+  projectGitHub?: (token: string) => GitHubClient;
   fetch?: FetchLike;
   now?: () => Date;
   env?: Record<string, string | undefined>;
@@ -163,11 +168,47 @@ async function runSteps(ctx: ActionContext, cache: RunCache, steps: readonly Ste
   return { outputs, summary };
 }
 
+/** Steps that keep the board in step; doctor checks its token. */
+const BOARD_STEPS: readonly Step[] = ["sync", "issue-event"];
+const BOARD_READERS: readonly Step[] = [...BOARD_STEPS, "doctor"];
+
+/**
+ * The board's access (settings.project): its own client from project-token, under the run's
+ * budget. A GITHUB_TOKEN cannot reach a project, so without project-token the board is
+ * skipped with one warning that says what to do; the run goes on.
+ */
+function boardOf(
+  roadmap: Roadmap,
+  token: string | undefined,
+  steps: readonly Step[],
+  budget: WriteBudget,
+  env: Record<string, string | undefined>,
+  options: RunOptions,
+): BoardAccess | undefined {
+  const project = projectRefOf(roadmap);
+  if (!project || !steps.some((step) => BOARD_READERS.includes(step))) return undefined;
+  if (!token) {
+    // Doctor says it among its checks.
+    if (!steps.some((step) => BOARD_STEPS.includes(step))) return undefined;
+    core.warning(
+      `the roadmap names ${projectName(project)}, but no project-token is given: the board is skipped. ` +
+        "A GITHUB_TOKEN cannot write a project: add a fine-grained token with Projects read and write as a secret " +
+        "and pass it as `project-token: ${{ secrets.ROADMAP_PROJECT_TOKEN }}` (roadmap doctor checks it)",
+    );
+    return undefined;
+  }
+  const client =
+    options.projectGitHub?.(token) ??
+    createGitHubClient({ token, log, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) });
+  return { project, github: withRunLimits(client, budget) };
+}
+
 export async function run(options: RunOptions = {}): Promise<void> {
   const env = options.env ?? process.env;
   try {
     const inputs = readInputs((name) => core.getInput(name));
     core.setSecret(inputs.token);
+    if (inputs["project-token"]) core.setSecret(inputs["project-token"]);
     const event = readEvent(env);
     const plan = planFor(inputs.command, event);
     // A run with nothing to do succeeds whatever state the roadmap is in: an invalid file
@@ -207,6 +248,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
     };
     const base = { scope, roadmap };
     const cache = new RunCache(base);
+    const board = boardOf(roadmap, inputs["project-token"], plan.steps, budget, env, options);
     const ctx: ActionContext = {
       ...base,
       roadmapPath: inputs["roadmap-path"],
@@ -222,6 +264,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
         ? { workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF)! }
         : {}),
       reads: cache,
+      ...(board ? { board } : {}),
     };
     if (scope.dryRun) core.info("dry run: reading only; every write is printed instead of sent");
     core.info(

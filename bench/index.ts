@@ -8,6 +8,7 @@ import { gcAvailable } from "./harness.js";
 const SECTIONS: BenchSection[] = [
   roadmapModel,
   syncRequests,
+  (await import("./board.js")).boardRequests,
   (await import("./action.js")).actionBench,
   (await import("./notes.js")).notesRequests,
   (await import("./pacing.js")).pacingBench,

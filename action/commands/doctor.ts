@@ -10,6 +10,8 @@ export async function runDoctor(ctx: ActionContext): Promise<StepResult> {
   const checks = await onlineChecks(ctx.scope, {
     roadmap: ctx.roadmap,
     ...(ctx.workflowFile ? { workflowFile: ctx.workflowFile } : {}),
+    // The board's own token (settings.project): the project-token input.
+    board: { ...(ctx.board ? { github: ctx.board.github } : {}), token: "project-token" },
   });
   const report = formatChecks(checks);
   ctx.scope.log.info(report);

@@ -14,7 +14,7 @@ export async function runIssueEvent(ctx: ActionContext): Promise<StepResult> {
     );
   }
   const { scope } = ctx;
-  const result = await handleIssueEvent(scope, payload);
+  const result = await handleIssueEvent(scope, payload, ctx.board ? { board: ctx.board } : {});
   if (result.skipped) {
     scope.log.info(`issues.${payload.action} #${payload.issue.number}: ${result.skipped}`);
     return { stop: true };
@@ -24,6 +24,9 @@ export async function runIssueEvent(ctx: ActionContext): Promise<StepResult> {
     ...(changed ? { counts: { "issues-updated": 1 }, issues: "stale" as const } : {}),
     summary:
       `**Issue #${payload.issue.number}** (${result.topicId}): status ${result.status}` +
-      (changed ? (scope.dryRun ? " (dry run: label not changed)" : " (label updated)") : " (unchanged)"),
+      (changed ? (scope.dryRun ? " (dry run: label not changed)" : " (label updated)") : " (unchanged)") +
+      (result.board
+        ? `; board: ${result.board.error ? `not moved (${result.board.error})` : result.board.operations.length ? "item moved" : "in step"}`
+        : ""),
   };
 }

@@ -1,8 +1,23 @@
 // `command: sync`: topic issues and labels follow roadmap.yml.
 import { summarizePlan } from "../../core/sync/plan-summary.js";
+import type { SyncResult } from "../../core/sync/sync.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
 import type { ActionContext } from "../context.js";
 import type { StepResult } from "../step-result.js";
+
+/** The board's line of the summary (core/board). */
+function boardLine(result: SyncResult, dryRun: boolean): string {
+  const board = result.board;
+  if (!board) return "";
+  const what = board.error
+    ? `not synced: ${board.error}`
+    : board.stopped
+      ? `stopped: ${board.stopped.message}; the next run continues`
+      : board.operations.length === 0
+        ? "in step"
+        : `${board.operations.length} change(s)${dryRun ? " would be sent" : ""}`;
+  return `\n\n**Board** (${board.url ? `[${board.project}](${board.url})` : board.project}): ${what}.${faultLines(board.faults)}`;
+}
 
 function faultLines(faults: readonly string[] | undefined): string {
   if (!faults?.length) return "";
@@ -11,7 +26,7 @@ function faultLines(faults: readonly string[] | undefined): string {
 
 export async function runSync(ctx: ActionContext): Promise<StepResult> {
   const { scope } = ctx;
-  const result = await syncRoadmap(scope, ctx.roadmap);
+  const result = await syncRoadmap(scope, ctx.roadmap, ctx.board ? { board: ctx.board } : {});
   if (result.stopped) {
     // The run's limits ended the sync: nothing is wrong, the next run continues. The later
     // steps would write too; they run on the next run, after the sync has caught up.
@@ -38,6 +53,6 @@ export async function runSync(ctx: ActionContext): Promise<StepResult> {
     // README and daily steps reuse it instead of listing the issues again.
     issues: result.operations.length === 0 || scope.dryRun ? result.snapshot.issues : "stale",
     history: "stale",
-    summary: `**Sync:** ${scope.dryRun ? summarizePlan(result.operations, "would") : result.summary}${faultLines(result.faults)}`,
+    summary: `**Sync:** ${scope.dryRun ? summarizePlan(result.operations, "would") : result.summary}${faultLines(result.faults)}${boardLine(result, scope.dryRun)}`,
   };
 }

@@ -4,11 +4,14 @@ import type { RepoScope } from "../../core/github/scope.js";
 import { syncFromRepository } from "../../core/sync/sync-from-repository.js";
 import type { SyncResult } from "../../core/sync/sync.js";
 import type { RepoLock } from "../repo-lock.js";
+import type { BoardAccess } from "../../core/board/access.js";
+import type { Roadmap } from "../../core/model/schema.js";
 
 export function syncRepository(
   scope: RepoScope,
   lock: RepoLock,
   roadmapPath: string,
+  board?: (roadmap: Roadmap) => BoardAccess | undefined,
 ): Promise<SyncResult | undefined> {
-  return lock.forRepo(scope.repo, () => syncFromRepository(scope, roadmapPath));
+  return lock.forRepo(scope.repo, () => syncFromRepository(scope, roadmapPath, board));
 }

@@ -17,6 +17,11 @@ import { checkRoadmapPullRequest } from "../../core/sync/roadmap-pr-check.js";
 import { handleIssueEvent } from "../../core/sync/status-event.js";
 import type { IssueEventPayload } from "../../core/sync/status-event.js";
 import { notesPullRequest } from "../handlers/notes-pr.js";
+import type { BoardAccess } from "../../core/board/access.js";
+import { boardAccess } from "../../core/board/access.js";
+import type { ProjectRef } from "../../core/board/project-ref.js";
+import type { Roadmap } from "../../core/model/schema.js";
+import { readRemoteRoadmap } from "../../core/validate/read-from-github.js";
 import { PullFilesMemo } from "../handlers/notes-pull-files.js";
 import { syncRepository } from "../handlers/sync-repository.js";
 import { asLogger } from "../logger.js";
@@ -48,6 +53,26 @@ export function jobRunner(app: Probot, options: RunJobOptions): JobHandler {
   // The roadmap check and the notes check of one delivery share one read of the PR's files
   // when they run in the same process.
   const pullFiles = new PullFilesMemo();
+  // The board each repository's roadmap names (settings.project), learned at its last sync in
+  // this process: a status event reads the roadmap only for a repository not synced here yet.
+  // The installation's token reaches an organization's project (organization_projects: write),
+  // never a user's.
+  const boards = new Map<string, ProjectRef | null>();
+  const repoKey = (repo: RepoScope["repo"]) => `${repo.owner}/${repo.repo}`.toLowerCase();
+  const learnBoard = (scope: RepoScope, roadmap: Roadmap): BoardAccess | undefined => {
+    const access = boardAccess(roadmap, scope.github);
+    boards.set(repoKey(scope.repo), access?.project ?? null);
+    return access;
+  };
+  const boardFor = (scope: RepoScope) => async (): Promise<BoardAccess | undefined> => {
+    if (!boards.has(repoKey(scope.repo))) {
+      const remote = await readRemoteRoadmap(scope.github, scope.repo, roadmapPath);
+      if (!remote.found || !remote.result.ok) return undefined;
+      learnBoard(scope, remote.result.roadmap);
+    }
+    const project = boards.get(repoKey(scope.repo));
+    return project ? { project, github: scope.github } : undefined;
+  };
 
   let selfLogins: Promise<readonly string[]> | undefined;
   /** "<slug>[bot]": this app's own identity, looked up once per process. */
@@ -80,11 +105,8 @@ export function jobRunner(app: Probot, options: RunJobOptions): JobHandler {
     const later = (seconds: number | undefined) => Date.now() + (seconds ? seconds * 1000 : BUDGET_WINDOW_MS);
     let result;
     try {
-      result = await syncRepository(
-        { ...scope, github: withRunLimits(scope.github, budget) },
-        lock,
-        roadmapPath,
-      );
+      const limited = { ...scope, github: withRunLimits(scope.github, budget) };
+      result = await syncRepository(limited, lock, roadmapPath, (roadmap) => learnBoard(limited, roadmap));
     } catch (error) {
       if (isRunStopped(error)) throw new BudgetSpent(later(error.retryAfterSeconds), error.message);
       throw error;
@@ -106,7 +128,9 @@ export function jobRunner(app: Probot, options: RunJobOptions): JobHandler {
         await sync(scope);
         return;
       case "issue-status": {
-        const result = await handleIssueEvent(scope, job.payload as IssueEventPayload);
+        const result = await handleIssueEvent(scope, job.payload as IssueEventPayload, {
+          board: boardFor(scope),
+        });
         if (result.skipped) scope.log.debug(result.skipped);
         return;
       }

@@ -6,7 +6,7 @@ import { join, resolve } from "node:path";
 import type { Check, DoctorInput } from "../../core/doctor/checks.js";
 import { onlineChecks } from "../../core/doctor/online-checks.js";
 import { validateRoadmap } from "../../core/validate/validate-roadmap.js";
-import { githubTarget } from "../github-env.js";
+import { PROJECT_TOKEN_ENV, projectGitHub, githubTarget } from "../github-env.js";
 import { doctorChecks, formatChecks } from "../../core/doctor/checks.js";
 import { parseCommandLine } from "../args.js";
 import type { Command } from "../io.js";
@@ -95,6 +95,14 @@ async function online(
   return onlineChecks(scope, {
     roadmap: checked?.ok ? checked.roadmap : undefined,
     ...(workflowFile ? { workflowFile } : {}),
+    board: {
+      github: projectGitHub(io, scope),
+      token: io.env[PROJECT_TOKEN_ENV]
+        ? PROJECT_TOKEN_ENV
+        : io.env.GITHUB_TOKEN
+          ? "GITHUB_TOKEN"
+          : "GH_TOKEN",
+    },
   });
 }
 

@@ -7,7 +7,8 @@ import { DEFAULT_MAX_WRITES, withRunLimits, WriteBudget } from "../../core/githu
 import { summarizePlan } from "../../core/sync/plan-summary.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
 import { parseCommandLine } from "../args.js";
-import { githubTarget } from "../github-env.js";
+import { githubTarget, PROJECT_TOKEN_ENV, projectGitHub } from "../github-env.js";
+import { boardAccess } from "../../core/board/access.js";
 import type { Command } from "../io.js";
 import { UsageError } from "../io.js";
 import { repositoryName } from "../repo-name.js";
@@ -17,6 +18,8 @@ const USAGE = "usage: roadmap sync [<file> | --file <file>] [--repo owner/name] 
 export const HELP = `${USAGE}
 
 Syncs topic issues and labels with the roadmap. Needs GITHUB_TOKEN (or GH_TOKEN).
+When the roadmap names a Projects board (settings.project), keeps it in step too, with
+${PROJECT_TOKEN_ENV} (a fine-grained token with Projects read and write) or else the same token.
 
   <file>, -f, --file <file>   the roadmap (default: ${DEFAULT_ROADMAP_FILE} of this repository)
   --repo owner/name           the repository (default: GITHUB_REPOSITORY, else the GitHub
@@ -46,9 +49,11 @@ export const run: Command = async (args, io) => {
   const budget = new WriteBudget(maxWrites(values["max-writes"] ?? String(DEFAULT_MAX_WRITES)));
   const { roadmap } = await readRoadmap(io, roadmapFileFor(io, values.file ?? positionals[0]));
   const target = githubTarget(io, await repositoryName(io, values.repo));
+  const board = boardAccess(roadmap, withRunLimits(projectGitHub(io, target), budget));
   const result = await syncRoadmap(
     { ...target, github: withRunLimits(target.github, budget), dryRun: values["dry-run"] },
     roadmap,
+    board ? { board } : {},
   );
   const name = `${target.repo.owner}/${target.repo.repo}`;
   for (const fault of result.faults ?? []) io.stderr(`fault met and got over: ${fault}\n`);
@@ -59,5 +64,14 @@ export const run: Command = async (args, io) => {
   }
   const said = values["dry-run"] ? summarizePlan(result.operations, "would") : result.summary;
   io.stdout(`${name}: ${said}\n`);
+  if (result.board) {
+    const { board: step } = result;
+    const what = step.error
+      ? "not synced (see the warning)"
+      : step.operations.length === 0
+        ? "in step"
+        : `${step.operations.length} change(s)${values["dry-run"] ? " would be sent" : ""}`;
+    io.stdout(`${step.project}: ${what}\n`);
+  }
   return 0;
 };

@@ -3,7 +3,8 @@
 // (the repository's `permissions`, a classic token's scopes), labels and the practice
 // issue from the lists the sync reads, the schedule from the workflow's state.
 // Requests: the repository, the labels, the roadmap issues, the workflow (4 reads for a
-// small repository).
+// small repository), and the Projects board when the roadmap names one (1 GraphQL read with
+// the board's token: does it exist, may the token write it; which token works, when not).
 import { isNotFound, statusOf } from "../github/errors.js";
 import type { RepoScope } from "../github/scope.js";
 import { readLabels, readTopicIssues } from "../issues/read-issues.js";
@@ -12,11 +13,62 @@ import { practiceTopic } from "../model/roadmap.js";
 import type { Roadmap } from "../model/schema.js";
 import { planLabels } from "../sync/plan.js";
 import type { Check } from "./checks.js";
+import type { GitHubClient } from "../github/client.js";
+import { projectName, projectRefOf } from "../board/project-ref.js";
+import type { ProjectRef } from "../board/project-ref.js";
+import { BoardUnreachable, checkBoard } from "../board/read-project.js";
 
 export interface OnlineInput {
   roadmap: Roadmap | undefined;
   /** The workflow file that runs the Action, e.g. "roadmap.yml" (none: the check is skipped). */
   workflowFile?: string;
+  /**
+   * The board's token (settings.project): its client and how the learner names it
+   * ("project-token", "ROADMAP_PROJECT_TOKEN", "GITHUB_TOKEN"); no client: none was given.
+   */
+  board?: { github?: GitHubClient; token: string };
+}
+
+/** Which token works for a project, said once for every failed board check. */
+export function boardTokenAdvice(ref: Pick<ProjectRef, "ownerType">, ownerType?: string): string {
+  const user = ownerType ? ownerType === "User" : ref.ownerType !== "organization";
+  const token =
+    "a fine-grained personal access token with Projects read and write (resource owner: the project's owner; Issues read on this repository), or a classic token with the project scope";
+  return user
+    ? `a GITHUB_TOKEN and a GitHub App cannot write a user's project: use ${token}, as the Action's project-token input (a secret) or ROADMAP_PROJECT_TOKEN for the CLI`
+    : `a GITHUB_TOKEN cannot write a project: use ${token}, as the Action's project-token input (a secret) or ROADMAP_PROJECT_TOKEN for the CLI, or the App with the organization projects permission (organization_projects: write)`;
+}
+
+async function boardCheck(
+  roadmap: Roadmap,
+  board: NonNullable<OnlineInput["board"]>,
+): Promise<Check | undefined> {
+  const ref = projectRefOf(roadmap);
+  if (!ref) return undefined;
+  const name = projectName(ref);
+  if (!board.github)
+    return {
+      ok: false,
+      title: `the roadmap names ${name}, but no ${board.token} is given: the board is skipped`,
+      fix: boardTokenAdvice(ref),
+    };
+  try {
+    const reach = await checkBoard(board.github, ref);
+    return reach.canUpdate
+      ? { ok: true, title: `${name} ("${reach.title}") is reachable and writable with ${board.token}` }
+      : {
+          ok: false,
+          title: `${name} ("${reach.title}") is visible to ${board.token}, which cannot write it`,
+          fix: boardTokenAdvice(ref, reach.ownerType),
+        };
+  } catch (error) {
+    if (!(error instanceof BoardUnreachable)) throw error;
+    return {
+      ok: false,
+      title: `${name} is not reachable with ${board.token}: ${error.kind === "not-found" ? "not found, or the token cannot see it" : error.message}`,
+      fix: `check settings.project (the project's URL); ${boardTokenAdvice(ref)}`,
+    };
+  }
 }
 
 interface RestRepository {
@@ -155,5 +207,7 @@ export async function onlineChecks(scope: RepoScope, input: OnlineInput): Promis
   const practice = await practiceCheck(scope, input.roadmap);
   if (practice) checks.push(practice);
   if (input.workflowFile) checks.push(await scheduleCheck(scope, input.workflowFile));
+  const board = input.board ? await boardCheck(input.roadmap, input.board) : undefined;
+  if (board) checks.push(board);
   return checks;
 }

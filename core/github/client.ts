@@ -58,7 +58,13 @@ export function asGitHubClient(octokit: unknown): GitHubClient {
         GitHubResponse<T>
       >,
     paginate: <T>(route: string, params?: RequestParams) => kit.paginate(route, params) as Promise<T[]>,
-    graphql: <T>(query: string, variables?: RequestParams) => kit.graphql(query, variables) as Promise<T>,
+    // A mutation is a POST too (the board's, core/board): never retried by the client; apply
+    // (plan/apply.ts) resends it when it is idempotent, or looks for it first.
+    graphql: <T>(query: string, variables?: RequestParams) =>
+      kit.graphql(
+        query,
+        /^\s*mutation\b/.test(query) ? { ...variables, request: NO_RETRY } : variables,
+      ) as Promise<T>,
   };
 }
 

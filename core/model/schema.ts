@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { DEFAULT_HOURS, DEFAULT_REVIEW_DAYS, DIFFICULTIES, PRIORITIES, TIME_COSTS } from "./levels.js";
 import { STATUSES } from "./statuses.js";
+import { boardDate, ProjectSettingSchema } from "./board-settings.js";
 
 /** Stable ids: they end up in issue markers, label names and note folders, so keep them boring. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -109,8 +110,18 @@ export const TopicSchema = z
       .min(1)
       .optional()
       .describe("Checklist items already done before the first sync: each must be an item of the checklist."),
+    // The board's dates (core/board): nothing else reads them.
+    start: boardDate("start"),
+    target: boardDate("target"),
   })
   .superRefine((topic, ctx) => {
+    if (topic.start && topic.target && topic.target < topic.start) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["target"],
+        message: `the target date ${topic.target} is before the start date ${topic.start}`,
+      });
+    }
     const lists = CHECKLIST_KINDS.filter((kind) => topic[kind] !== undefined);
     if (lists.length > 1) {
       ctx.addIssue({
@@ -196,6 +207,8 @@ export const SettingsSchema = z
       .describe(
         "Which rating labels topic issues carry (all by default). Turn them off when a Projects board carries the fields: the sync takes them off the issues.",
       ),
+    // The Projects (v2) board (core/board, core/model/board-settings.ts).
+    project: ProjectSettingSchema.optional(),
   })
   .describe(
     "How the roadmap coaches and how GitHub shows it: hours per time cost, spaced review, sections as parent issues, rating labels.",

@@ -9,6 +9,9 @@ import type { Operation } from "../github/plan/operation.js";
 import { planStatusChange } from "../issues/label-changes.js";
 import type { RestIssue } from "../issues/topic-issues.js";
 import { toTopicIssue } from "../issues/topic-issues.js";
+import type { BoardAccess } from "../board/access.js";
+import { moveOnBoard } from "../board/access.js";
+import type { BoardMove } from "../board/move-item.js";
 
 export interface IssueEventPayload {
   action: string;
@@ -22,6 +25,16 @@ export interface IssueEventResult {
   topicId?: string;
   status?: TopicStatus;
   operations: Operation[];
+  /** The Projects board's step (core/board), when the adapter gave its access. */
+  board?: BoardMove;
+}
+
+export interface IssueEventOptions {
+  /**
+   * The board the roadmap names and the client that may write it (core/board/access.ts), or
+   * how to find it (the App reads the roadmap only when the board would move).
+   */
+  board?: BoardAccess | (() => Promise<BoardAccess | undefined>);
 }
 
 /** The webhook actions that can move a topic. */
@@ -32,7 +45,23 @@ const HANDLED = new Set<string>(["opened", "edited", "closed", "reopened"]);
 export async function handleIssueEvent(
   scope: RepoScope,
   payload: IssueEventPayload,
+  options: IssueEventOptions = {},
 ): Promise<IssueEventResult> {
+  const result = await handleStatusLabel(scope, payload);
+  // The board (core/board): a close, a reopen or a status that moved moves the topic's item.
+  const moved = result.operations.length > 0 || payload.action === "closed" || payload.action === "reopened";
+  if (!options.board || result.skipped || !result.status || !moved) return result;
+  const access = typeof options.board === "function" ? await options.board() : options.board;
+  if (!access) return result;
+  const issue = {
+    topicId: result.topicId ?? "",
+    number: payload.issue.number,
+    nodeId: payload.issue.node_id,
+  };
+  return { ...result, board: await moveOnBoard(scope, access, issue, result.status) };
+}
+
+async function handleStatusLabel(scope: RepoScope, payload: IssueEventPayload): Promise<IssueEventResult> {
   if (!HANDLED.has(payload.action))
     return { skipped: `issues.${payload.action} is not a status event`, operations: [] };
   if (payload.action === "edited" && payload.changes?.body === undefined) {

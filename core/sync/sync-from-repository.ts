@@ -4,12 +4,16 @@
 import type { RepoScope } from "../github/scope.js";
 import { formatProblem } from "../validate/validate-roadmap.js";
 import { readRemoteRoadmap } from "../validate/read-from-github.js";
+import type { Roadmap } from "../model/schema.js";
+import type { BoardAccess } from "../board/access.js";
 import type { SyncResult } from "./sync.js";
 import { syncRoadmap } from "./sync.js";
 
 export async function syncFromRepository(
   scope: RepoScope,
   roadmapPath: string,
+  /** The board's access for the roadmap read (the App: its installation's client). */
+  board?: (roadmap: Roadmap) => BoardAccess | undefined,
 ): Promise<SyncResult | undefined> {
   const name = `${scope.repo.owner}/${scope.repo.repo}`;
   const remote = await readRemoteRoadmap(scope.github, scope.repo, roadmapPath);
@@ -23,5 +27,6 @@ export async function syncFromRepository(
     );
     return undefined;
   }
-  return syncRoadmap(scope, remote.result.roadmap);
+  const access = board?.(remote.result.roadmap);
+  return syncRoadmap(scope, remote.result.roadmap, access ? { board: access } : {});
 }

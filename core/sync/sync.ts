@@ -20,6 +20,9 @@ import { priorStatus } from "../issues/issue-body.js";
 import { allTopics } from "../model/roadmap.js";
 import type { Snapshot } from "../issues/topic-issues.js";
 import { readSnapshot, readSubIssueLists } from "../issues/read-issues.js";
+import type { BoardAccess } from "../board/access.js";
+import { syncBoardAfterIssues } from "../board/access.js";
+import type { BoardSyncResult } from "../board/sync-board.js";
 
 export interface SyncStop {
   reason: StopReason;
@@ -41,6 +44,13 @@ export interface SyncResult extends PlanCounts {
   stopped?: SyncStop;
   /** Faults met and got over on the way. */
   faults?: string[];
+  /** The Projects board's step (core/board), when the roadmap names one and the adapter gave its access. */
+  board?: BoardSyncResult;
+}
+
+export interface SyncOptions {
+  /** The board the roadmap names and the client that may write it (core/board/access.ts). */
+  board?: BoardAccess;
 }
 
 /** Reads and plans only: what `roadmap plan` and a pull request's check run show. */
@@ -75,7 +85,11 @@ function stopLine(
 /** A fresh read and plan after faults: at most this many rounds in one run. */
 const MAX_ROUNDS = 3;
 
-export async function syncRoadmap(scope: RepoScope, roadmap: Roadmap): Promise<SyncResult> {
+export async function syncRoadmap(
+  scope: RepoScope,
+  roadmap: Roadmap,
+  options: SyncOptions = {},
+): Promise<SyncResult> {
   const result = await planSync(scope, roadmap);
   scope.log.info(`sync ${scope.repo.owner}/${scope.repo.repo}: ${result.summary}`);
   const faults: string[] = [];
@@ -83,14 +97,18 @@ export async function syncRoadmap(scope: RepoScope, roadmap: Roadmap): Promise<S
   let snapshot = result.snapshot;
   let appliedTotal = 0;
   const appliedOps: Operation[] = [];
-  const created: { topicId: string; number: number }[] = [];
+  const created: { topicId: string; number: number; nodeId?: string }[] = [];
   for (let round = 1; ; round++) {
     // A topic's write waits for its prerequisites' new issues, so it names them by number;
     // the sub-issues wait for the issues they link.
     const outcome = await applySyncPlan(scope, roadmap, snapshot, operations);
     for (const { operation, created: issue } of outcome.applied) {
       if (operation.kind === "create-issue" && operation.topicId && issue)
-        created.push({ topicId: operation.topicId, number: issue.number });
+        created.push({
+          topicId: operation.topicId,
+          number: issue.number,
+          ...(issue.nodeId ? { nodeId: issue.nodeId } : {}),
+        });
     }
     appliedTotal += outcome.applied.length;
     appliedOps.push(...outcome.applied.map((entry) => entry.operation));
@@ -136,7 +154,11 @@ export async function syncRoadmap(scope: RepoScope, roadmap: Roadmap): Promise<S
     if (outcome.stopped)
       scope.log.warn(`sync stopped before closing the topics done before it: ${outcome.stopped.message}`);
   }
-  return { ...result, applied: appliedTotal, faults };
+  // The Projects board (core/board), after the issues: it needs each topic issue's node id.
+  const board = options.board
+    ? await syncBoardAfterIssues(scope, options.board, roadmap, snapshot.issues, created)
+    : undefined;
+  return { ...result, applied: appliedTotal, faults, ...(board ? { board } : {}) };
 }
 
 function priorCloses(

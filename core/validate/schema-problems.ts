@@ -188,7 +188,15 @@ function unionProblems(
   pointAtValue: (message: string) => Problem,
 ): Problem[] {
   const allowed = ratingValues(issue);
-  if (!allowed) return [pointAtValue(`${label} is not valid`)];
+  // Another union (settings.project: a URL or a mapping) says what it takes in its own message.
+  if (!allowed)
+    return [
+      pointAtValue(
+        issue.message && issue.message !== "Invalid input"
+          ? `${label} is not valid: ${issue.message}`
+          : `${label} is not valid`,
+      ),
+    ];
   const example = `[${allowed[0]}, ${allowed[1]}]`;
   if (!Array.isArray(value)) {
     const near = typeof value === "string" ? closestMatch(value, allowed) : undefined;
@@ -223,6 +231,9 @@ export function allowedKeys(schema: z.ZodType, path: readonly PathSegment[]): st
     else if (here instanceof z.ZodArray) here = unwrap(here.element as z.ZodType);
     else return [];
   }
+  // A value that is a string or a mapping (settings.project): the mapping's keys.
+  if (here instanceof z.ZodUnion)
+    here = (here.options as z.ZodType[]).map(unwrap).find((option) => option instanceof z.ZodObject);
   return here instanceof z.ZodObject ? Object.keys(here.shape) : [];
 }
 

@@ -135,6 +135,7 @@ describe("npm run bot:setup without credentials: the setup page", () => {
       issues: "write",
       pull_requests: "write",
       checks: "write",
+      organization_projects: "write",
       metadata: "read",
     });
     expect(manifest.default_events).toEqual(["push", "issues", "pull_request"]);

@@ -64,10 +64,18 @@ export const PAT_OWNER: CommentAuthor = {
 
 type Body = Record<string, unknown>;
 
+/** A GraphQL read: POST /graphql whose document is a query (a mutation is a write). */
+export function isGraphqlQuery(request: RecordedRequest): boolean {
+  const query = (request.body as { query?: unknown } | undefined)?.query;
+  return request.path === "/graphql" && typeof query === "string" && /^\s*(query\b|\{)/.test(query);
+}
+
 interface Route {
   method: string;
   path: RegExp;
-  reply: (uri: string, body: unknown) => Reply | Promise<Reply>;
+  reply: (uri: string, body: unknown, headers?: Record<string, unknown>) => Reply | Promise<Reply>;
+  /** Only requests whose body this accepts (e.g. the board's GraphQL operations, fake-project.ts). */
+  accepts?: (body: unknown) => boolean;
 }
 
 /** What a route answers: status, body, headers (nock's reply tuple). */
@@ -81,7 +89,8 @@ export type Reply = [number, unknown] | [number, unknown, Record<string, string>
  * - "secondary-limit": a 403 secondary rate limit with `retryAfter` seconds (nothing stored).
  */
 export interface Fault {
-  on: { nth: number } | { method: string; path: RegExp };
+  /** `body`: only a request whose body it accepts (e.g. one GraphQL operation, fake-project.ts `operation()`). */
+  on: { nth: number } | { method: string; path: RegExp; body?: (body: unknown) => boolean };
   kind: "502" | "lost" | "secondary-limit";
   retryAfter?: number;
 }
@@ -134,8 +143,9 @@ export class FakeGitHub {
     this.base = `/repos/${repo.owner}/${repo.repo}`;
   }
 
+  /** Every request but reads: GETs and GraphQL queries (POST /graphql with a `query …`) aside. */
   get writes(): RecordedRequest[] {
-    return this.requests.filter((request) => request.method !== "GET");
+    return this.requests.filter((request) => request.method !== "GET" && !isGraphqlQuery(request));
   }
 
   /** Forget the recorded requests (the repository state stays). */
@@ -155,11 +165,11 @@ export class FakeGitHub {
     return this.created.filter((at) => at > now - 3_600_000).length;
   }
 
-  private takeFault(method: string, path: string): Fault | undefined {
+  private takeFault(method: string, path: string, body: unknown): Fault | undefined {
     const index = this.faults.findIndex((fault) =>
       "nth" in fault.on
         ? fault.at === this.requests.length
-        : fault.on.method === method && fault.on.path.test(path),
+        : fault.on.method === method && fault.on.path.test(path) && (fault.on.body?.(body) ?? true),
     );
     return index === -1 ? undefined : this.faults.splice(index, 1)[0];
   }
@@ -190,7 +200,7 @@ export class FakeGitHub {
     const path = decodeURIComponent(uri);
     this.requests.push({ method, path, ...(body === undefined || body === "" ? {} : { body }) });
     const answer = (): Reply => {
-      const fault = this.takeFault(method, path);
+      const fault = this.takeFault(method, path, body);
       if (fault?.kind === "502") return [502, { message: "Bad Gateway" }];
       if (fault?.kind === "secondary-limit") {
         return [403, { message: SECONDARY_LIMIT_MESSAGE }, { "retry-after": String(fault.retryAfter ?? 60) }];
@@ -251,7 +261,9 @@ export class FakeGitHub {
 
   /** The numbers of a parent's sub-issues, in order. */
   subIssueNumbers(parent: number): number[] {
-    return (this.subIssues.get(parent) ?? []).map((id) => this.issues.find((issue) => issue.id === id)!.number);
+    return (this.subIssues.get(parent) ?? []).map(
+      (id) => this.issues.find((issue) => issue.id === id)!.number,
+    );
   }
 
   /** Makes `child` a sub-issue of `parent` (at the end), as a learner would in GitHub's panel. */
@@ -272,10 +284,34 @@ export class FakeGitHub {
   /** Starts intercepting; call nock.cleanAll() (the global setup does) to stop. */
   intercept(): nock.Scope {
     const scope = nock(API).persist();
-    for (const { method, path, reply } of this.routes()) {
-      scope.intercept(path, method).reply((uri, body) => reply(uri, body));
+    for (const { method, path, reply, accepts } of this.routes()) {
+      const body = accepts ? (candidate: unknown) => accepts(candidate) : undefined;
+      scope.intercept(path, method, body as never).reply(function (uri, requestBody) {
+        return reply(uri, requestBody, this.req.headers);
+      });
     }
     return scope;
+  }
+
+  private readonly extraRoutes: Route[] = [];
+
+  /**
+   * A route answered like the fake's own (recorded in `requests`, faults injected, latency):
+   * the board's GraphQL (fake-project.ts) adds its operations this way. Call before intercept().
+   */
+  addRoute(
+    method: string,
+    path: RegExp,
+    answer: (uri: string, body: unknown, headers?: Record<string, unknown>) => Reply,
+    accepts?: (body: unknown) => boolean,
+  ): void {
+    this.extraRoutes.push({
+      method,
+      path,
+      ...(accepts ? { accepts } : {}),
+      reply: (uri, body, headers) => this.serve(method, uri, body, () => answer(uri, body, headers)),
+    });
+    this.cachedRoutes = undefined;
   }
 
   /**
@@ -283,7 +319,10 @@ export class FakeGitHub {
    * github-server.ts); undefined when no route matches.
    */
   handle(method: string, uri: string, body: unknown): Reply | Promise<Reply> | undefined {
-    const route = this.routes().find((candidate) => candidate.method === method && candidate.path.test(uri));
+    const route = this.routes().find(
+      (candidate) =>
+        candidate.method === method && candidate.path.test(uri) && (candidate.accepts?.(body) ?? true),
+    );
     return route?.reply(uri, body);
   }
 
@@ -292,7 +331,7 @@ export class FakeGitHub {
   /** The REST routes the fake answers, in matching order (nock and the HTTP double share them). */
   private routes(): Route[] {
     if (this.cachedRoutes) return this.cachedRoutes;
-    const routes: Route[] = [];
+    const routes: Route[] = [...this.extraRoutes];
     const on = (method: string, path: RegExp) => ({
       reply: (reply: Route["reply"]) => routes.push({ method, path, reply }),
     });
@@ -421,10 +460,17 @@ export class FakeGitHub {
         const parent = this.numberIn(uri);
         const { sub_issue_id, replace_parent } = body as Body;
         const child = this.issues.find((issue) => issue.id === sub_issue_id);
-        if (!child || !this.issues.some((issue) => issue.number === parent)) return [404, { message: "Not Found" }];
+        if (!child || !this.issues.some((issue) => issue.number === parent))
+          return [404, { message: "Not Found" }];
         const list = this.subIssues.get(parent) ?? [];
         if (list.includes(child.id) || (child.parent_issue_url && replace_parent !== true)) {
-          return [422, { message: "Validation Failed", errors: [{ message: "Issue may not contain duplicate sub-issues" }] }];
+          return [
+            422,
+            {
+              message: "Validation Failed",
+              errors: [{ message: "Issue may not contain duplicate sub-issues" }],
+            },
+          ];
         }
         if (list.length >= SUB_ISSUES_MAX) return [422, { message: "Validation Failed" }];
         for (const [other, ids] of this.subIssues) {
@@ -451,8 +497,10 @@ export class FakeGitHub {
         const { sub_issue_id, after_id, before_id } = body as Body;
         const list = this.subIssues.get(parent) ?? [];
         const anchor = (after_id ?? before_id) as number | undefined;
-        if ((after_id === undefined) === (before_id === undefined)) return [422, { message: "Validation Failed" }];
-        if (!list.includes(sub_issue_id as number) || !list.includes(anchor!)) return [422, { message: "Validation Failed" }];
+        if ((after_id === undefined) === (before_id === undefined))
+          return [422, { message: "Validation Failed" }];
+        if (!list.includes(sub_issue_id as number) || !list.includes(anchor!))
+          return [422, { message: "Validation Failed" }];
         list.splice(list.indexOf(sub_issue_id as number), 1);
         list.splice(list.indexOf(anchor!) + (after_id === undefined ? 0 : 1), 0, sub_issue_id as number);
         return [200, this.issue(parent)];

@@ -3,6 +3,6 @@ import type { GitHubClient } from "../../core/github/client.js";
 import { asGitHubClient } from "../../core/github/client.js";
 
 /** An Octokit like the Action's: global fetch (which nock sees), no retries, no throttling. */
-export function testGitHub(): GitHubClient {
-  return asGitHubClient(getOctokit("test-token", { request: { fetch: globalThis.fetch, retries: 0 } }));
+export function testGitHub(token = "test-token"): GitHubClient {
+  return asGitHubClient(getOctokit(token, { request: { fetch: globalThis.fetch, retries: 0 } }));
 }

@@ -97,6 +97,28 @@ describe("the Octokit the Action and the CLI share (octokit/create-client.ts: th
   });
 });
 
+describe("GraphQL mutations (the Projects board)", () => {
+  it("never retries a mutation either; its variables go as sent, without the retry option", async () => {
+    const scope = api()
+      .post(
+        "/graphql",
+        (body: { query: string; variables: Record<string, unknown> }) =>
+          body.query.startsWith("mutation addProjectItem") &&
+          JSON.stringify(body.variables) === JSON.stringify({ projectId: "P", contentId: "I" }),
+      )
+      .once()
+      .reply(502, "bad gateway");
+    const github = createGitHubClient({ token: "ghs_abc", log });
+    await expect(
+      github.graphql("mutation addProjectItem($projectId: ID!, $contentId: ID!) { x }", {
+        projectId: "P",
+        contentId: "I",
+      }),
+    ).rejects.toMatchObject({ status: 502 });
+    expectOnly(unmatched, scope);
+  });
+});
+
 describe("an API that cannot be reached, and retries", () => {
   it("fails at once on the first contact, naming the failure, with no silent retries", async () => {
     const warnings: string[] = [];

@@ -38,6 +38,7 @@ describe("app.yml", () => {
       issues: "write",
       pull_requests: "write",
       checks: "write",
+      organization_projects: "write",
       metadata: "read",
     });
   });

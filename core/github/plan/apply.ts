@@ -4,6 +4,8 @@
 // Faults do not end the run while GitHub answers again: a POST whose answer is lost (a 5xx,
 // a timeout, a reset connection) is looked for (read-back.ts) and sent again only when it
 // did not land; every other method is retried by the client (octokit/create-client.ts).
+// The board's GraphQL mutations are POSTs too: those that are idempotent (adding an item
+// that is one already returns it, setting a value it has) are simply sent again.
 // A spent write budget or a long rate limit (../write-budget.ts) stops the plan cleanly: what is
 // applied is returned with `stopped`, and the next run continues.
 import type { RepoScope } from "../scope.js";
@@ -11,13 +13,15 @@ import { isNotFound, statusOf } from "../errors.js";
 import type { RunStopped } from "../write-budget.js";
 import { isRunStopped, rateLimitOf, stoppedByLimit } from "../write-budget.js";
 import type { Operation } from "./operation.js";
-import { describeRequest } from "./operation.js";
+import { describeRequest, GRAPHQL_ROUTE } from "./operation.js";
 import { answerMayBeLost, readBack } from "./read-back.js";
 
 export interface AppliedOperation {
   operation: Operation;
   /** The created issue's number, REST id, node id and URL, for create-issue and create-section. */
   created?: { number: number; id: number; nodeId: string; htmlUrl: string };
+  /** A GraphQL mutation's answer (its `data`), e.g. the board's new item or field. */
+  answer?: unknown;
 }
 
 export interface ApplyOutcome {
@@ -45,9 +49,19 @@ function describeError(error: unknown): string {
   return status === undefined ? message : `HTTP ${status}`;
 }
 
-type Data = { number?: number; id?: number; node_id?: string; html_url?: string };
+type Data = { number?: number; id?: number; node_id?: string; html_url?: string; graphql?: unknown };
 
 const CREATES_ISSUE = new Set<Operation["kind"]>(["create-issue", "create-section"]);
+
+/** A REST request, or a GraphQL operation (POST /graphql with { query, variables }) through graphql(). */
+async function sendOnce(scope: Pick<RepoScope, "github">, operation: Operation): Promise<Data> {
+  if (operation.route === GRAPHQL_ROUTE) {
+    const { query, variables } = operation.params as { query: string; variables?: Record<string, unknown> };
+    return { graphql: await scope.github.graphql(query, variables) };
+  }
+  const { data } = await scope.github.request<Data>(operation.route, operation.params);
+  return data ?? {};
+}
 
 /** One operation, sent until it is known to have landed (or a fault that is no loss is thrown). */
 async function send(
@@ -57,8 +71,7 @@ async function send(
 ): Promise<Data> {
   for (let sends = 1; ; sends++) {
     try {
-      const { data } = await scope.github.request<Data>(operation.route, operation.params);
-      return data ?? {};
+      return await sendOnce(scope, operation);
     } catch (error) {
       if (isRunStopped(error) || !operation.route.startsWith("POST ") || !answerMayBeLost(error)) throw error;
       const fault = `${describeError(error)} on ${operation.route.split(" ")[0]} (${operation.summary})`;
@@ -138,7 +151,9 @@ export async function applyPlan(
               htmlUrl: data.html_url ?? "",
             },
           }
-        : { operation },
+        : data.graphql !== undefined
+          ? { operation, answer: data.graphql }
+          : { operation },
     );
   }
   return { applied, faults };

@@ -1,5 +1,7 @@
 // A planned write: the exact REST request it will send, plus what it means. The plan is
 // a list of these; applying it sends them in order, and a dry run prints them instead.
+// A GraphQL mutation (the Projects board, core/board) is `POST /graphql` with params
+// { query, variables }; apply sends it through the client's graphql().
 import type { RequestParams } from "../client.js";
 
 export type OperationKind =
@@ -19,7 +21,12 @@ export type OperationKind =
   | "close-section"
   | "add-sub-issue"
   | "move-sub-issue"
-  | "remove-sub-issue";
+  | "remove-sub-issue"
+  // The Projects (v2) board (core/board): GraphQL mutations, each idempotent but the field's creation.
+  | "create-project-field"
+  | "add-project-item"
+  | "set-project-field"
+  | "clear-project-field";
 
 /**
  * A parameter naming an issue this same plan creates, by what it is for: filled in with the
@@ -30,6 +37,9 @@ export interface IssueRef {
   of: string;
   field: "number" | "id";
 }
+
+/** The route of a GraphQL operation: params are { query, variables }. */
+export const GRAPHQL_ROUTE = "POST /graphql";
 
 export interface Operation {
   kind: OperationKind;

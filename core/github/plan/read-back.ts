@@ -7,9 +7,12 @@ import type { RepoScope } from "../scope.js";
 import { isNotFound, statusOf } from "../errors.js";
 import { listTrustedComments } from "../trusted-comments.js";
 import type { Operation } from "./operation.js";
+import { findProjectField } from "../project-fields.js";
 
 /** A server error or no answer at all (octokit gives a network failure or timeout 500). */
 export function answerMayBeLost(error: unknown): boolean {
+  // GitHub answered a GraphQL operation with errors (200 with `errors`): an answer, not lost.
+  if ((error as { name?: unknown } | null)?.name === "GraphqlResponseError") return false;
   const status = statusOf(error);
   return status === undefined || status >= 500;
 }
@@ -27,7 +30,10 @@ function matches(operation: Operation, body: string | null | undefined): boolean
 
 export type ReadBack =
   /** It landed: what GitHub holds (the created issue's number and URL). */
-  | { landed: true; data: { number?: number; id?: number; node_id?: string; html_url?: string } }
+  | {
+      landed: true;
+      data: { number?: number; id?: number; node_id?: string; html_url?: string; graphql?: unknown };
+    }
   /** It did not: sending it again makes no duplicate. */
   | { landed: false }
   /** A POST we cannot look for: it is not sent again. */
@@ -99,5 +105,22 @@ export async function readBack(scope: Pick<RepoScope, "github">, operation: Oper
   }
   // Adding labels to an issue is idempotent: the same POST again changes nothing more.
   if (template === "/repos/{owner}/{repo}/issues/{issue_number}/labels") return { landed: false };
+  // The board's mutations (core/board): adding an item that is one already returns it, setting
+  // or clearing a value again changes nothing more: sent again. A field is looked for by name.
+  if (template === "/graphql") {
+    if (operation.kind === "create-project-field") {
+      const { projectId, name } = (operation.params.variables ?? {}) as { projectId: string; name: string };
+      const field = await findProjectField(github, projectId, name);
+      return field
+        ? { landed: true, data: { graphql: { createProjectV2Field: { projectV2Field: field } } } }
+        : { landed: false };
+    }
+    if (
+      operation.kind === "add-project-item" ||
+      operation.kind === "set-project-field" ||
+      operation.kind === "clear-project-field"
+    )
+      return { landed: false };
+  }
   return undefined;
 }

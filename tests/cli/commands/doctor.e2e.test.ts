@@ -11,6 +11,7 @@ import { syncRoadmap } from "../../../core/sync/sync.js";
 import { parseRoadmapOrThrow } from "../../../core/validate/validate-roadmap.js";
 import { ROOT, runCli } from "../../helpers/cli.js";
 import { FakeGitHub } from "../../helpers/fake-github.js";
+import { FakeProject } from "../../helpers/fake-project.js";
 import { API, REPO, REPO_PATH, testGitHub } from "../../helpers/github.js";
 
 const temporary: string[] = [];
@@ -185,5 +186,64 @@ describe("roadmap doctor (online: what GitHub says, read only)", () => {
     );
     const none = await runCli(["doctor"], { cwd: dir, env: {} });
     expect(none.stdout).toContain("✗ no token: GitHub was not asked\n    fix: set GITHUB_TOKEN");
+  });
+});
+
+describe("roadmap doctor and the Projects board (settings.project)", () => {
+  const env = { GITHUB_TOKEN: "ghp_learner", GITHUB_REPOSITORY: `${REPO.owner}/${REPO.repo}` };
+
+  async function withBoard(project: string) {
+    const dir = await scaffolded();
+    edit(dir, "roadmap/roadmap.yml", (text) =>
+      text.replace(/^title: /m, `settings:\n  project: ${project}\ntitle: `),
+    );
+    const fake = new FakeGitHub();
+    const board = new FakeProject().attach(fake);
+    fake.intercept();
+    repository();
+    return { dir, fake, board };
+  }
+
+  function repository() {
+    nock(API)
+      .get(REPO_PATH)
+      .reply(200, { full_name: `${REPO.owner}/${REPO.repo}`, permissions: { push: true } })
+      .get(`${REPO_PATH}/actions/workflows/roadmap.yml`)
+      .reply(200, { state: "active" });
+  }
+
+  it("reads the project once with ROADMAP_PROJECT_TOKEN and says it is writable; nothing is written", async () => {
+    const { dir, fake, board } = await withBoard("https://github.com/users/octo-learner/projects/3");
+    board.tokens = ["github_pat_board"];
+    const { stdout } = await runCli(["doctor"], {
+      cwd: dir,
+      env: { ...env, ROADMAP_PROJECT_TOKEN: "github_pat_board" },
+      octokit: { retries: 0 },
+    });
+    expect(stdout).toContain(
+      '✓ project octo-learner/3 ("Learning roadmap") is reachable and writable with ROADMAP_PROJECT_TOKEN\n',
+    );
+    expect(board.requests.map((r) => [r.name, r.variables])).toEqual([
+      ["boardCheck", { owner: "octo-learner", number: 3 }],
+    ]);
+    expect(fake.writes).toEqual([]);
+  });
+
+  it("a token that cannot see or write a user's project: which token works", async () => {
+    const { dir, board } = await withBoard("{ owner: octo-learner, number: 3 }");
+    board.tokens = ["github_pat_board"];
+    const hidden = await runCli(["doctor"], { cwd: dir, env, octokit: { retries: 0 } });
+    expect(hidden.code).toBe(1);
+    expect(hidden.stdout).toContain(
+      "✗ project octo-learner/3 is not reachable with GITHUB_TOKEN: not found, or the token cannot see it\n    fix: check settings.project",
+    );
+    expect(hidden.stdout).toContain("fine-grained personal access token with Projects read and write");
+    board.tokens = undefined;
+    board.readOnly = true;
+    repository();
+    const readOnly = await runCli(["doctor"], { cwd: dir, env, octokit: { retries: 0 } });
+    expect(readOnly.stdout).toContain(
+      '✗ project octo-learner/3 ("Learning roadmap") is visible to GITHUB_TOKEN, which cannot write it\n    fix: a GITHUB_TOKEN and a GitHub App cannot write a user\'s project',
+    );
   });
 });

@@ -107,7 +107,7 @@ ${TOPIC.replace("        ", "        ")}        practice: { site: lc, level: 2 }
   it("points a missing key at its mapping, an unknown key at the key, a bad value at the value", () => {
     const source = `title: T\nsections:\n  - id: a\n    title: A\n    topics:\n      - id: x\n        title: X\n        priority: high\n        difficulty: hard\n        time: short\n        goal: ok\n        colour: red\n`;
     expect(problemsOf(source)).toEqual([
-      'r.yml:12:9: unknown key "colour" in topic "x"; allowed keys: id, title, subtitle, kind, priority, difficulty, time, timebox, goal, lead, focus, scope, expectation, practice, requires, description, resources, status, checked',
+      'r.yml:12:9: unknown key "colour" in topic "x"; allowed keys: id, title, subtitle, kind, priority, difficulty, time, timebox, goal, lead, focus, scope, expectation, practice, requires, description, resources, status, checked, start, target',
     ]);
     const missing = `title: T\nsections:\n  - id: a\n    title: A\n    topics:\n      - title: X\n        time: short\n`;
     expect(problemsOf(missing)).toEqual([
