@@ -81,7 +81,7 @@ describe("the board through the Action", () => {
     ]);
     expect(warnings[0]).toContain("fine-grained token with Projects read and write");
     expect(board.requests).toEqual([]);
-    expect(fake.issues).toHaveLength(allTopics(SEED).length);
+    expect(fake.issues).toHaveLength(allTopics(SEED).length + SEED.sections.length);
   });
 
   it("a token that cannot reach the project: a warning with the fix, the run does not fail", async () => {
