@@ -33,10 +33,23 @@ export function practiceTopic(roadmap: Roadmap): PlacedTopic | undefined {
   return allTopics(roadmap).find(({ topic }) => topic.kind === "practice");
 }
 
-/** The topic's prerequisites in roadmap order of `requires` (unknown ids left out: validation reports them). */
-export function prerequisitesOf(roadmap: Roadmap, topic: Topic): PlacedTopic[] {
-  const byId = new Map(allTopics(roadmap).map((placed) => [placed.topic.id, placed]));
-  return (topic.requires ?? []).flatMap((id) => {
+/** Every topic by id (validation keeps ids unique). */
+export type TopicIndex = ReadonlyMap<string, PlacedTopic>;
+
+/** Build it once where many topics' prerequisites are looked up (a README, a sync). */
+export function topicIndex(roadmap: Roadmap): TopicIndex {
+  return new Map(allTopics(roadmap).map((placed) => [placed.topic.id, placed]));
+}
+
+/**
+ * The topic's prerequisites in roadmap order of `requires` (unknown ids left out: validation
+ * reports them). Without `index`, one is built for this call: pass one when asking for many topics.
+ */
+export function prerequisitesOf(roadmap: Roadmap, topic: Topic, index?: TopicIndex): PlacedTopic[] {
+  const requires = topic.requires ?? [];
+  if (requires.length === 0) return [];
+  const byId = index ?? topicIndex(roadmap);
+  return requires.flatMap((id) => {
     const placed = byId.get(id);
     return placed && placed.topic.id !== topic.id ? [placed] : [];
   });
