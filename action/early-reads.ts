@@ -9,7 +9,10 @@ import { subscribe, unsubscribe } from "node:diagnostics_channel";
 import type { GitHubClient, GitHubResponse, RequestParams } from "../core/github/client.js";
 
 export interface EarlyReads {
-  /** The client the steps use: each read started early answers the first identical read, once. */
+  /**
+   * The client the steps use: each read started early answers the first identical read,
+   * once, unless the run has written something since (then it is sent again).
+   */
   github: GitHubClient;
   /**
    * Starts `reads` now, through a client that can only read. Resolves (never rejects) once
@@ -97,12 +100,20 @@ export function earlyReads(github: GitHubClient): EarlyReads {
   };
   return {
     github: {
-      request: <T>(route: string, params?: RequestParams) =>
-        (isRead(route) ? take<GitHubResponse<T>>(keyOf("request", route, params)) : undefined) ??
-        github.request<T>(route, params),
+      request: <T>(route: string, params?: RequestParams) => {
+        if (isRead(route)) {
+          return take<GitHubResponse<T>>(keyOf("request", route, params)) ?? github.request<T>(route, params);
+        }
+        // An answer from before a write could be out of date: what is left is dropped.
+        early.clear();
+        return github.request<T>(route, params);
+      },
       paginate: <T>(route: string, params?: RequestParams) =>
         take<T[]>(keyOf("paginate", route, params)) ?? github.paginate<T>(route, params),
-      graphql: <T>(query: string, variables?: RequestParams) => github.graphql<T>(query, variables),
+      graphql: <T>(query: string, variables?: RequestParams) => {
+        early.clear();
+        return github.graphql<T>(query, variables);
+      },
     },
     start(reads) {
       const before = started;

@@ -54,6 +54,16 @@ describe("early reads", () => {
     ]);
   });
 
+  it("an early answer is dropped once the run has written: the read after the write is sent again", async () => {
+    const { client, sent } = recordingClient();
+    const early = earlyReads(client);
+    await early.start((github) => github.paginate(LIST, { owner: "o", repo: "r" }));
+    await early.github.request("POST /repos/{owner}/{repo}/issues", { title: "x" });
+    expect(early.pending).toBe(0);
+    await early.github.paginate(LIST, { owner: "o", repo: "r" });
+    expect(sent.filter((line) => line.startsWith(LIST))).toHaveLength(2);
+  });
+
   it("refuses to send anything but a read before the roadmap is valid", async () => {
     const { client, sent } = recordingClient();
     const early = earlyReads(client);
