@@ -1,43 +1,31 @@
-// The Action: read the inputs and the event, validate the roadmap (nothing is read from or
-// written to GitHub before it is valid), run the steps, set the outputs. It is the one
-// error boundary: any failure fails the step with a message that names the fix.
-import { appendFileSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+// The Action: read the inputs and the event, validate the roadmap, run the steps, set the
+// outputs. It is the one error boundary: any failure fails the step with a message that
+// names the fix.
+//
+// Start-up is on every run's clock, so this module holds only what the first request needs
+// (the inputs, the event, the client). The first step's first reads go out before the
+// roadmap is parsed and validated (early-reads.ts); nothing is written before it is valid.
+// The parser, the schema and the steps (steps.ts) are loaded with import() once those reads
+// are on their way.
+import { appendFileSync } from "node:fs";
 import * as core from "@actions/core";
 import { todayIn } from "../core/practice/dates.js";
 import type { FetchLike } from "../core/daily/leetcode-daily.js";
-import type { GitHubClient, Logger } from "../core/github/client.js";
+import type { GitHubClient, Logger, RepoRef } from "../core/github/client.js";
 import { parseRepo } from "../core/github/client.js";
 import { keepScheduleAlive, workflowFileOf } from "../core/github/keep-alive.js";
-import type { RunStopped } from "../core/github/write-budget.js";
 import { isRunStopped, withRunLimits, WriteBudget } from "../core/github/write-budget.js";
-import type { Roadmap } from "../core/model/schema.js";
-import { RoadmapInvalidError, validateRoadmap } from "../core/validate/validate-roadmap.js";
-import { runDaily } from "./commands/daily.js";
-import { runIssueEvent } from "./commands/issue-event.js";
-import { runNotes } from "./commands/notes.js";
-import { runReadme } from "./commands/readme.js";
-import { runDoctor } from "./commands/doctor.js";
-import { runSync } from "./commands/sync.js";
-import type { ActionContext, RunReads } from "./context.js";
-import { explain } from "./errors.js";
+import { readSnapshot, readTopicIssues } from "../core/issues/read-issues.js";
+import { untrustedLogLine } from "../core/text/neutralize.js";
+import { ACTIONS_BOT_LOGIN, repoTrust } from "../core/github/write-access.js";
+import { createGitHubClient } from "../octokit/create-client.js";
+import type { ActionContext } from "./context.js";
+import { earlyReads } from "./early-reads.js";
 import type { Step } from "./event.js";
 import { planFor, readEvent } from "./event.js";
 import { readInputs } from "./inputs.js";
-import type { Outputs, StepResult } from "./step-result.js";
-import { addResult, emptyOutputs } from "./step-result.js";
-import { createGitHubClient } from "../octokit/create-client.js";
-import { readDailyHistory } from "../core/practice/daily-history.js";
-import { readTopicIssues } from "../core/issues/read-issues.js";
-import { groupByTopic } from "../core/issues/topic-issues.js";
-import type { TopicIssue } from "../core/issues/topic-issues.js";
-import type { DailyEntry } from "../core/practice/daily-marker.js";
-import { practiceTopic } from "../core/model/roadmap.js";
-import { untrustedLogLine } from "../core/text/neutralize.js";
-import { ACTIONS_BOT_LOGIN, repoTrust } from "../core/github/write-access.js";
-import type { BoardAccess } from "../core/board/access.js";
-import { projectRefOf } from "../core/board/project-ref.js";
-import { projectName } from "../core/board/project-ref.js";
+import type { Outputs } from "./step-result.js";
+import { emptyOutputs } from "./step-result.js";
 
 export interface RunOptions {
   /** Tests inject a client aimed at nock; the Action builds its own from the token. */
@@ -58,26 +46,17 @@ const log: Logger = {
   debug: (message) => core.debug(message),
 };
 
-function loadRoadmap(workspace: string, path: string): Roadmap {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(join(workspace, path));
-  } catch {
-    throw new Error(
-      `${path} not found in ${workspace}: check out the repository first (actions/checkout) or set roadmap-path`,
-    );
+/** What a step reads first, whatever the roadmap says: sent before the roadmap is validated. */
+function firstReads(step: Step, github: GitHubClient, repo: RepoRef): Promise<unknown> {
+  switch (step) {
+    case "sync":
+      return readSnapshot(github, repo);
+    case "readme":
+    case "daily":
+      return readTopicIssues(github, repo);
+    default:
+      return Promise.resolve();
   }
-  const result = validateRoadmap(bytes, path);
-  if (result.ok) return result.roadmap;
-  for (const problem of result.problems) {
-    core.error(problem.message, {
-      title: "Invalid roadmap",
-      file: problem.file,
-      startLine: problem.line,
-      startColumn: problem.column,
-    });
-  }
-  throw new RoadmapInvalidError(result.problems);
 }
 
 function setOutputs(outputs: Outputs): void {
@@ -87,120 +66,6 @@ function setOutputs(outputs: Outputs): void {
   core.setOutput("issues-created", String(outputs["issues-created"]));
   core.setOutput("issues-updated", String(outputs["issues-updated"]));
   core.setOutput("issues-closed", String(outputs["issues-closed"]));
-}
-
-const STEP_TITLES: Record<Step, string> = {
-  sync: "sync: topic issues and labels",
-  "issue-event": "issue event: status label",
-  daily: "daily: LeetCode problem",
-  notes: "notes: study-notes pull request",
-  readme: "readme: progress block and chart",
-  doctor: "doctor: what GitHub says about this repository",
-};
-
-const STEPS: Record<Step, (ctx: ActionContext) => Promise<StepResult>> = {
-  sync: runSync,
-  "issue-event": runIssueEvent,
-  daily: runDaily,
-  notes: runNotes,
-  readme: runReadme,
-  doctor: runDoctor,
-};
-
-/**
- * The run's reads, each made at most once and kept until a step says it changed what was
- * read: the one place the cache is written (from the steps' results).
- */
-class RunCache implements RunReads {
-  private issues: TopicIssue[] | undefined;
-  private history: DailyEntry[] | undefined;
-  constructor(private readonly ctx: Pick<ActionContext, "scope" | "roadmap">) {}
-
-  async topicIssues(): Promise<TopicIssue[]> {
-    this.issues ??= await readTopicIssues(this.ctx.scope.github, this.ctx.scope.repo);
-    return this.issues;
-  }
-
-  async dailyHistory(): Promise<DailyEntry[]> {
-    if (this.history) return this.history;
-    const practice = practiceTopic(this.ctx.roadmap);
-    const issue = practice ? groupByTopic(await this.topicIssues()).get(practice.topic.id)?.lead : undefined;
-    const { github, repo } = this.ctx.scope;
-    this.history = issue ? await readDailyHistory(github, repo, issue.number, this.ctx.scope.trust) : [];
-    return this.history;
-  }
-
-  keep(result: StepResult): void {
-    if (result.issues) this.issues = result.issues === "stale" ? undefined : result.issues;
-    if (result.history) this.history = result.history === "stale" ? undefined : result.history;
-  }
-}
-
-interface StepsOutcome {
-  outputs: Outputs;
-  summary: string[];
-}
-
-/** A step the run's limits stopped (core/github/write-budget.ts): a warning, never a failure. */
-function stoppedStep(step: Step, stopped: RunStopped): StepResult {
-  const line = `${STEP_TITLES[step]}: ${stopped.message}; the next run continues`;
-  return { warning: line, summary: `**Stopped:** ${line}.`, stop: true };
-}
-
-async function runSteps(ctx: ActionContext, cache: RunCache, steps: readonly Step[]): Promise<StepsOutcome> {
-  let outputs = emptyOutputs();
-  const summary: string[] = [];
-  for (const step of steps) {
-    const result = await core.group(STEP_TITLES[step], async () => {
-      try {
-        return await STEPS[step](ctx);
-      } catch (error) {
-        if (isRunStopped(error)) return stoppedStep(step, error);
-        throw error;
-      }
-    });
-    outputs = addResult(outputs, result);
-    if (result.summary) summary.push(result.summary);
-    if (result.warning) core.warning(result.warning);
-    cache.keep(result);
-    if (result.stop) break;
-  }
-  return { outputs, summary };
-}
-
-/** Steps that keep the board in step; doctor checks its token. */
-const BOARD_STEPS: readonly Step[] = ["sync", "issue-event"];
-const BOARD_READERS: readonly Step[] = [...BOARD_STEPS, "doctor"];
-
-/**
- * The board's access (settings.project): its own client from project-token, under the run's
- * budget. A GITHUB_TOKEN cannot reach a project, so without project-token the board is
- * skipped with one warning that says what to do; the run goes on.
- */
-function boardOf(
-  roadmap: Roadmap,
-  token: string | undefined,
-  steps: readonly Step[],
-  budget: WriteBudget,
-  env: Record<string, string | undefined>,
-  options: RunOptions,
-): BoardAccess | undefined {
-  const project = projectRefOf(roadmap);
-  if (!project || !steps.some((step) => BOARD_READERS.includes(step))) return undefined;
-  if (!token) {
-    // Doctor says it among its checks.
-    if (!steps.some((step) => BOARD_STEPS.includes(step))) return undefined;
-    core.warning(
-      `the roadmap names ${projectName(project)}, but no project-token is given: the board is skipped. ` +
-        "A GITHUB_TOKEN cannot write a project: add a fine-grained token with Projects read and write as a secret " +
-        "and pass it as `project-token: ${{ secrets.ROADMAP_PROJECT_TOKEN }}` (roadmap doctor checks it)",
-    );
-    return undefined;
-  }
-  const client =
-    options.projectGitHub?.(token) ??
-    createGitHubClient({ token, log, ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}) });
-  return { project, github: withRunLimits(client, budget) };
 }
 
 export async function run(options: RunOptions = {}): Promise<void> {
@@ -219,23 +84,29 @@ export async function run(options: RunOptions = {}): Promise<void> {
       return;
     }
     const workspace = env.GITHUB_WORKSPACE ?? process.cwd();
-    const roadmap = loadRoadmap(workspace, inputs["roadmap-path"]);
-
     if (!env.GITHUB_REPOSITORY)
       throw new Error("GITHUB_REPOSITORY is not set: the Action runs inside a GitHub Actions job");
     const repo = parseRepo(env.GITHUB_REPOSITORY);
     const now = options.now?.() ?? new Date();
     // One budget for the whole run, every step's writes counted (max-writes).
     const budget = new WriteBudget(inputs["max-writes"]);
-    const github = withRunLimits(
-      options.github ??
-        createGitHubClient({
-          token: inputs.token,
-          log,
-          ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
-        }),
-      budget,
+    const early = earlyReads(
+      withRunLimits(
+        options.github ??
+          createGitHubClient({
+            token: inputs.token,
+            log,
+            ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+          }),
+        budget,
+      ),
     );
+    // The first reads go out now; the roadmap is validated while GitHub answers them.
+    await early.start((reader) => firstReads(plan.steps[0]!, reader, repo));
+    const { boardOf, loadRoadmap, RunCache, runSteps } = await import("./steps.js");
+    const roadmap = loadRoadmap(workspace, inputs["roadmap-path"]);
+
+    const github = early.github;
     const scope = {
       github,
       repo,
@@ -248,7 +119,11 @@ export async function run(options: RunOptions = {}): Promise<void> {
     };
     const base = { scope, roadmap };
     const cache = new RunCache(base);
-    const board = boardOf(roadmap, inputs["project-token"], plan.steps, budget, env, options);
+    const board = boardOf(roadmap, inputs["project-token"], plan.steps, budget, {
+      log,
+      ...(options.projectGitHub ? { client: options.projectGitHub } : {}),
+      ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
+    });
     const ctx: ActionContext = {
       ...base,
       roadmapPath: inputs["roadmap-path"],
@@ -291,6 +166,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       return;
     }
     core.debug(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    const { explain } = await import("./errors.js");
     core.setFailed(explain(error, env));
   }
 }

@@ -1,5 +1,6 @@
 // `command: readme`: the README's progress block and chart (core/readme/update-readme.ts).
-// Missing markers in the checkout fail before anything is read or written.
+// Missing markers in the checkout fail before anything is written (the topic issues may
+// already be on their way: action/early-reads.ts).
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { findBlock } from "../../core/readme/readme-region.js";

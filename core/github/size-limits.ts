@@ -4,6 +4,9 @@
 
 /** An issue or pull request comment's body, and a check run's output.summary. */
 export const COMMENT_MAX = 65_536;
+
+/** GitHub rejects issue bodies longer than this. */
+export const ISSUE_BODY_MAX = 65_536;
 /** A check run annotation's message (GitHub: 64 KB); far more than anyone reads. */
 export const ANNOTATION_MESSAGE_MAX = 4_096;
 /** A check run annotation's title. */

@@ -14,8 +14,9 @@ import { STATUS_LABELS, topicLabels } from "./labels.js";
 import { BODY_END, BODY_START, REMOVED_MARKER, splitBody, topicMarker } from "./markers.js";
 import type { TopicStatus } from "../model/progress.js";
 
-/** GitHub rejects issue bodies longer than this. */
-export const ISSUE_BODY_MAX = 65_536;
+import { ISSUE_BODY_MAX } from "../github/size-limits.js";
+
+export { ISSUE_BODY_MAX };
 
 const REMOVED_NOTE = [
   REMOVED_MARKER,

@@ -6,8 +6,8 @@ import { DIFFICULTIES, PRIORITIES, TIME_COSTS } from "../model/levels.js";
 import { ratingBounds } from "../model/levels.js";
 import type { TopicStatus } from "../model/progress.js";
 import type { Roadmap, Section, Topic } from "../model/schema.js";
-import type { RatingLabels } from "../model/roadmap.js";
-import { ALL_RATING_LABELS } from "../model/roadmap.js";
+import type { RatingLabels } from "../model/levels.js";
+import { ALL_RATING_LABELS } from "../model/levels.js";
 
 /** A label as the repository holds it. */
 export interface RepoLabel {

@@ -5,7 +5,7 @@
 import type { RepoRef } from "../github/client.js";
 import type { Section } from "../model/schema.js";
 import { inlineText as inline, neutralizeMentions } from "../text/markdown.js";
-import { ISSUE_BODY_MAX } from "./issue-body.js";
+import { ISSUE_BODY_MAX } from "../github/size-limits.js";
 import { ROADMAP_LABEL, sectionLabel } from "./labels.js";
 import { BODY_END, REMOVED_MARKER, sectionIdOf, sectionMarker, splitBody } from "./markers.js";
 import type { RestIssue, UnmarkedIssue } from "./topic-issues.js";

@@ -38,3 +38,25 @@ export function formatRating<T extends string>(rating: Rating<T>): string {
 export function ratingRank<T extends string>(scale: readonly T[], rating: Rating<T>): number {
   return scale.indexOf(ratingBounds(rating)[1]);
 }
+
+// Here, not in roadmap.ts: the issue readers the Action loads before its first request use
+// the labels, and roadmap.ts loads the schema (zod).
+/** Which rating labels topic issues carry (`settings.labels`, all by default). */
+export interface RatingLabels {
+  priority: boolean;
+  difficulty: boolean;
+  time: boolean;
+}
+
+export const ALL_RATING_LABELS: RatingLabels = { priority: true, difficulty: true, time: true };
+
+export function ratingLabelsOf(roadmap: {
+  settings?: { labels?: { priority?: boolean; difficulty?: boolean; time?: boolean } } | undefined;
+}): RatingLabels {
+  const labels = roadmap.settings?.labels;
+  return {
+    priority: labels?.priority ?? true,
+    difficulty: labels?.difficulty ?? true,
+    time: labels?.time ?? true,
+  };
+}

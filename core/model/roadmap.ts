@@ -3,6 +3,9 @@ import type { ChecklistKind, Roadmap, Section, Topic } from "./schema.js";
 import { CHECKLIST_KINDS } from "./schema.js";
 import type { TimeCost } from "./levels.js";
 import { DEFAULT_HOURS, DEFAULT_REVIEW_DAYS } from "./levels.js";
+// Kept where they were first defined for callers of this module.
+export type { RatingLabels } from "./levels.js";
+export { ALL_RATING_LABELS, ratingLabelsOf } from "./levels.js";
 
 export interface Checklist {
   kind: ChecklistKind;
@@ -33,10 +36,23 @@ export function practiceTopic(roadmap: Roadmap): PlacedTopic | undefined {
   return allTopics(roadmap).find(({ topic }) => topic.kind === "practice");
 }
 
-/** The topic's prerequisites in roadmap order of `requires` (unknown ids left out: validation reports them). */
-export function prerequisitesOf(roadmap: Roadmap, topic: Topic): PlacedTopic[] {
-  const byId = new Map(allTopics(roadmap).map((placed) => [placed.topic.id, placed]));
-  return (topic.requires ?? []).flatMap((id) => {
+/** Every topic by id (validation keeps ids unique). */
+export type TopicIndex = ReadonlyMap<string, PlacedTopic>;
+
+/** Build it once where many topics' prerequisites are looked up (a README, a sync). */
+export function topicIndex(roadmap: Roadmap): TopicIndex {
+  return new Map(allTopics(roadmap).map((placed) => [placed.topic.id, placed]));
+}
+
+/**
+ * The topic's prerequisites in roadmap order of `requires` (unknown ids left out: validation
+ * reports them). Without `index`, one is built for this call: pass one when asking for many topics.
+ */
+export function prerequisitesOf(roadmap: Roadmap, topic: Topic, index?: TopicIndex): PlacedTopic[] {
+  const requires = topic.requires ?? [];
+  if (requires.length === 0) return [];
+  const byId = index ?? topicIndex(roadmap);
+  return requires.flatMap((id) => {
     const placed = byId.get(id);
     return placed && placed.topic.id !== topic.id ? [placed] : [];
   });
@@ -62,22 +78,4 @@ export function reviewDays(roadmap: Roadmap): number[] {
 /** Sections as parent issues with their topics as sub-issues (`settings.sub-issues`, on by default). */
 export function subIssuesOn(roadmap: Roadmap): boolean {
   return roadmap.settings?.["sub-issues"] ?? true;
-}
-
-/** Which rating labels topic issues carry (`settings.labels`, all by default). */
-export interface RatingLabels {
-  priority: boolean;
-  difficulty: boolean;
-  time: boolean;
-}
-
-export const ALL_RATING_LABELS: RatingLabels = { priority: true, difficulty: true, time: true };
-
-export function ratingLabelsOf(roadmap: Pick<Roadmap, "settings">): RatingLabels {
-  const labels = roadmap.settings?.labels;
-  return {
-    priority: labels?.priority ?? true,
-    difficulty: labels?.difficulty ?? true,
-    time: labels?.time ?? true,
-  };
 }

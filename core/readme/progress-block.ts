@@ -12,7 +12,8 @@ import { encodeBlockState } from "./block-state.js";
 import type { NextTopic } from "../issues/next-topic.js";
 import { nextTopic, openPrerequisites } from "../issues/next-topic.js";
 import type { DueReview } from "../issues/reviews.js";
-import { hoursOf, hoursPerTimeCost } from "../model/roadmap.js";
+import type { TopicIndex } from "../model/roadmap.js";
+import { hoursOf, hoursPerTimeCost, topicIndex } from "../model/roadmap.js";
 import type { Pace } from "./pace.js";
 import { forecastMethod } from "./pace.js";
 
@@ -113,6 +114,7 @@ function topicRow(
   state: TopicProgress,
   progress: ProgressSnapshot,
   options: RenderOptions,
+  index: TopicIndex,
 ): string {
   const title = tableCell(topic.title);
   let cell = state.issueUrl ? `[${title}](${linkTarget(state.issueUrl)})` : title;
@@ -124,7 +126,7 @@ function topicRow(
   if (topic.kind === "practice" && progress.practice)
     checklist = `🔥 ${progress.practice.currentStreak}-day streak`;
   // A topic not started whose prerequisites are open waits for them.
-  const waiting = state.status === "todo" ? openPrerequisites(roadmap, topic, progress) : [];
+  const waiting = state.status === "todo" ? openPrerequisites(roadmap, topic, progress, index) : [];
   const status =
     waiting.length > 0
       ? `⏳ waiting on ${waiting.length} prerequisite${waiting.length === 1 ? "" : "s"}`
@@ -225,6 +227,7 @@ export function renderProgressBlock(
     rows.filter(({ topic }) => topic.kind !== "practice").map(({ state }) => state.status);
   const all = sections.flatMap(({ rows }) => counted(rows));
   const overall = countStatuses(all);
+  const index = topicIndex(roadmap);
 
   const lines: string[] = [GENERATED_COMMENT];
   // Live progress (the Action's) is kept in the block, so an offline render can redraw it.
@@ -258,7 +261,8 @@ export function renderProgressBlock(
     else lines.push("Practice counts by its streak, not among the topics.", "");
     lines.push("| Topic | Priority | Difficulty | Time | Status | Focus |");
     lines.push("| --- | --- | --- | --- | --- | --- |");
-    for (const { topic, state } of rows) lines.push(topicRow(roadmap, topic, state, progress, options));
+    for (const { topic, state } of rows)
+      lines.push(topicRow(roadmap, topic, state, progress, options, index));
     lines.push("");
   }
 

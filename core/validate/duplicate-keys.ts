@@ -3,10 +3,11 @@
 // for each duplicate: 100,000 keys in a fork's roadmap.yml or a notes front matter took
 // 216 s. Here each mapping's keys go into a Map once, so the cost is linear in the keys.
 import type { Document, LineCounter, ParsedNode } from "yaml";
-import { isMap, isScalar, visit } from "yaml";
+import { isScalar } from "yaml";
 import { keyStart, keyText } from "./locate.js";
 import { positionOf } from "./position.js";
 import type { Problem } from "./problem.js";
+import { walkNodes } from "./walk.js";
 
 /** Keys are the same as yaml's uniqueKeys has them: equal scalar values (1 and "1" differ). */
 function identity(key: unknown): string | undefined {
@@ -21,9 +22,8 @@ export function duplicateKeyProblems(
   file: string,
 ): Problem[] {
   const problems: Problem[] = [];
-  visit(doc, {
-    Map(_key, map) {
-      if (!isMap(map)) return undefined;
+  walkNodes(doc, {
+    map(map) {
       const first = new Map<string, number | undefined>();
       for (const pair of map.items) {
         const id = identity(pair.key);
@@ -40,7 +40,6 @@ export function duplicateKeyProblems(
           positionOf(lines, file, at, `duplicate key ${JSON.stringify(keyText(pair.key))}${where}`),
         );
       }
-      return undefined;
     },
   });
   return problems;

@@ -6,9 +6,10 @@
 //   - C# basics #important    " #" starts a comment: the item is "C# basics"
 // Only plain (unquoted) scalars can slip this way; the walk visits each one once.
 import type { Document, LineCounter, ParsedNode } from "yaml";
-import { isScalar, Scalar, visit } from "yaml";
+import { Scalar } from "yaml";
 import { positionOf } from "./position.js";
 import type { Problem } from "./problem.js";
+import { walkNodes } from "./walk.js";
 
 export function slipWarnings(
   doc: Document.Parsed<ParsedNode>,
@@ -17,11 +18,9 @@ export function slipWarnings(
   file: string,
 ) {
   const warnings: Problem[] = [];
-  // Nesting depth was bounded before composing, so the recursive visit is safe.
-  visit(doc, {
-    Scalar(_key, node) {
-      if (!isScalar(node) || node.type !== Scalar.PLAIN || !node.range || typeof node.value !== "string")
-        return;
+  walkNodes(doc, {
+    scalar(node) {
+      if (node.type !== Scalar.PLAIN || !node.range || typeof node.value !== "string") return;
       const [start, end] = node.range;
       const joined = joinedItem(text, start, end);
       if (joined !== undefined) {

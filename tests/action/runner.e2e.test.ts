@@ -291,7 +291,8 @@ describe("command: readme", () => {
     expect(result.stdout).toContain(
       "::error::README.md: the README needs the two lines <!-- roadmap:start --> and <!-- roadmap:end -->, in that order",
     );
-    expect(fake.requests).toEqual([]);
+    // Only the issue list, which went out while the roadmap was validated (action/early-reads.ts).
+    expect(fake.requests).toEqual([{ method: "GET", path: ISSUES_LIST }]);
   });
 
   it("dry run: reads, writes nothing, reports what would change", async () => {
@@ -406,7 +407,7 @@ describe("failures name the fix", () => {
     );
   });
 
-  it("invalid roadmap: annotations on the lines, failed, no request at all", async () => {
+  it("invalid roadmap: annotations on the lines, failed; the first reads went out, nothing was written", async () => {
     const fake = new FakeGitHub();
     fake.intercept();
     const ws = workspace();
@@ -419,7 +420,41 @@ describe("failures name the fix", () => {
     expect(result.stdout).toMatch(
       /::error::the roadmap is not valid \(1 problem; nothing was written\):%0Aroadmap\/roadmap\.yml:\d+:\d+: /,
     );
-    expect(fake.requests).toEqual([]);
+    // The sync's two lists are read while the roadmap is validated (action/early-reads.ts);
+    // their answers are dropped, and nothing is written.
+    expect(fake.writes).toEqual([]);
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.requests).toEqual(
+      expect.arrayContaining([
+        { method: "GET", path: ISSUES_LIST },
+        { method: "GET", path: LABELS_LIST },
+      ]),
+    );
+  });
+
+  it("invalid roadmap while the first reads fail: the roadmap's error, no write, no unhandled rejection", async () => {
+    const fake = new FakeGitHub();
+    fake.intercept();
+    fake.fail({ on: { nth: 1 }, kind: "502" });
+    fake.fail({ on: { nth: 2 }, kind: "502" });
+    const rejections: unknown[] = [];
+    const onRejection = (reason: unknown) => rejections.push(reason);
+    process.on("unhandledRejection", onRejection);
+    try {
+      const ws = workspace();
+      ws.write("roadmap/roadmap.yml", SEED_YML.replace("priority: high", "priority: hihg"));
+      const result = await runAction({ workspace: ws, inputs: { command: "all" } });
+      expect(result.failed).toBe(true);
+      expect(result.stdout).toMatch(/::error::the roadmap is not valid \(1 problem; nothing was written\)/);
+      expect(result.stdout).not.toContain("502");
+      // A turn of the event loop for any rejection nobody handled to be reported.
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    } finally {
+      process.off("unhandledRejection", onRejection);
+    }
+    expect(rejections).toEqual([]);
+    expect(fake.writes).toEqual([]);
+    expect(fake.requests.map((request) => request.method)).toEqual(["GET", "GET"]);
   });
 
   it("a bad input: its name and what it accepts, no request", async () => {

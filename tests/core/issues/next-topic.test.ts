@@ -65,4 +65,26 @@ describe("the next topic follows the roadmap", () => {
     progress.topics["postgresql"]!.status = "dropped";
     expect(nextTopic(roadmap, progress)?.topic.id).toBe("capstone");
   });
+
+  it("a project without requires in the middle waits only for the topics before it", () => {
+    const roadmap = smallRoadmap((input) => {
+      input.sections[1]!.topics.splice(1, 0, {
+        id: "mini-project",
+        title: "Mini project",
+        kind: "project",
+        priority: "critical",
+        difficulty: "medium",
+        time: "medium",
+      });
+    });
+    const progress = offlineProgress(roadmap);
+    const placed = (id: string) => allTopics(roadmap).find(({ topic }) => topic.id === id)!;
+    // The practice topic before it is never waited for; postgresql after it does not count.
+    expect(isReady(roadmap, placed("mini-project"), progress)).toBe(false);
+    progress.topics["redis"]!.status = "done";
+    expect(isReady(roadmap, placed("mini-project"), progress)).toBe(true);
+    expect(nextTopic(roadmap, progress)?.topic.id).toBe("mini-project");
+    progress.topics["redis"]!.status = "in-progress";
+    expect(nextTopic(roadmap, progress)?.topic.id).toBe("redis");
+  });
 });
