@@ -281,7 +281,7 @@ describe("the board refusing", () => {
     const { fake, board, scope, access, roadmap, lines } = setUp();
     board.readOnly = true;
     const result = await syncRoadmap(scope, roadmap, { board: access });
-    expect(fake.issues).toHaveLength(allTopics(roadmap).length);
+    expect(fake.issues).toHaveLength(allTopics(roadmap).length + roadmap.sections.length);
     expect(names(board)).toEqual(["boardProject", "createProjectField"]);
     expect(result.board!.error).toMatch(
       /^project octo-learner\/3 cannot be written with this token: a GITHUB_TOKEN cannot reach a user's project/,
