@@ -19,7 +19,7 @@ import { groupByTopic } from "../issues/topic-issues.js";
 import type { UnmarkedIssue } from "../issues/topic-issues.js";
 import type { RatingLabels } from "../model/roadmap.js";
 import { ratingLabelsOf } from "../model/roadmap.js";
-import { planSectionParents } from "./section-parents.js";
+import { planSectionParents, withAdoptedParents } from "./section-parents.js";
 import { planSubIssues } from "./sub-issues.js";
 import type { Prerequisite } from "../issues/prerequisites.js";
 import { leadIssues, prerequisiteStates } from "../issues/prerequisites.js";
@@ -210,7 +210,9 @@ function planDuplicate(repo: RepoRef, duplicate: TopicIssue, original: TopicIssu
  * (sub-issues.ts: applied once the topic issues exist). `snapshot.subIssues` holds the parents'
  * lists the plan needs (`parentsToRead`).
  */
-export function plan(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot): Operation[] {
+export function plan(repo: RepoRef, roadmap: Roadmap, read: Snapshot): Operation[] {
+  // A parent that lost its marker is taken back before a topic could be.
+  const snapshot = withAdoptedParents(roadmap, read);
   const operations = planLabels(repo, roadmap, snapshot.labels);
   const owned = ownedLabelNames(roadmap, snapshot.labels);
   const ratings = ratingLabelsOf(roadmap);

@@ -20,11 +20,13 @@ import {
   mergeSectionBody,
   parentNumberIn,
   recordedOrder,
+  sectionIssueTitle,
+  SUB_ISSUES_MAX,
 } from "../issues/section-issue.js";
 import type { Snapshot, TopicIssue, UnmarkedIssue } from "../issues/topic-issues.js";
 import { groupByTopic } from "../issues/topic-issues.js";
 import type { Roadmap, Section } from "../model/schema.js";
-import { parentedSections } from "./section-parents.js";
+import { parentedSections, withAdoptedParents } from "./section-parents.js";
 
 import { sameText } from "../text/markdown.js";
 
@@ -49,12 +51,33 @@ function leadParents(snapshot: Pick<Snapshot, "sections">): Map<string, SectionI
   return new Map([...groupBySection(snapshot.sections ?? [])].map(([id, group]) => [id, group.lead]));
 }
 
-/** Topic issues whose topic left the roadmap: taken off their parent. */
-function removedTopicIssues(roadmap: Roadmap, issues: readonly TopicIssue[]): TopicIssue[] {
-  const wanted = new Set(roadmap.sections.flatMap((section) => section.topics.map((topic) => topic.id)));
+/**
+ * Topic issues no parent holds: their topic left the roadmap, or comes after its section's
+ * 100th (GitHub's limit per parent). They are taken off the parent they hang under.
+ */
+function strayTopicIssues(roadmap: Roadmap, issues: readonly TopicIssue[]): TopicIssue[] {
+  const held = new Set(parentedSections(roadmap).flatMap(heldTopics));
   return [...groupByTopic(issues).values()]
     .map((group) => group.lead)
-    .filter((issue) => !wanted.has(issue.topicId));
+    .filter((issue) => !held.has(issue.topicId));
+}
+
+/** Every parent of ours, duplicates too: a topic under one of them is moved to the lead. */
+function ourParentNumbers(snapshot: Pick<Snapshot, "sections">): Set<number> {
+  return new Set((snapshot.sections ?? []).map((parent) => parent.number));
+}
+
+/** Where a topic's issue hangs, as far as its `parent_issue_url` says. */
+function placeOf(
+  repo: RepoRef,
+  issue: Pick<UnmarkedIssue, "parentIssueUrl">,
+  ourParents: ReadonlySet<number>,
+): { under: number } | "nowhere" | "theirs" | "unknown" {
+  if (issue.parentIssueUrl === undefined) return "unknown";
+  if (issue.parentIssueUrl === null) return "nowhere";
+  const number = parentNumberIn(repo, issue.parentIssueUrl);
+  // Under an issue of the learner's own (or of another repository): theirs to arrange.
+  return number !== undefined && ourParents.has(number) ? { under: number } : "theirs";
 }
 
 /** Whether the parent may be out of step, so its list must be read before planning. */
@@ -63,16 +86,22 @@ function outOfStep(
   section: Section,
   parent: SectionIssue,
   issueOf: IssueOf,
-  removed: readonly TopicIssue[],
+  strays: readonly TopicIssue[],
+  ourParents: ReadonlySet<number>,
 ): boolean {
   // The order its sub-issues were last put in (a renamed topic changes the body, not the order).
   if (recordedOrder(parent.body)?.join(",") !== heldTopics(section).join(",")) return true;
-  const held = heldTopics(section).map(issueOf);
-  if (held.some((issue) => !issue || parentNumberIn(repo, issue.parentIssueUrl) !== parent.number))
-    return true;
-  return removed.some(
-    (issue) => issue.parentIssueUrl !== null && parentNumberIn(repo, issue.parentIssueUrl) === parent.number,
-  );
+  for (const topicId of heldTopics(section)) {
+    const issue = issueOf(topicId);
+    if (!issue) return true;
+    const place = placeOf(repo, issue, ourParents);
+    if (place === "theirs") continue;
+    if (place === "unknown" || place === "nowhere" || place.under !== parent.number) return true;
+  }
+  return strays.some((issue) => {
+    const place = placeOf(repo, issue, ourParents);
+    return place === "unknown" || (typeof place === "object" && place.under === parent.number);
+  });
 }
 
 /** The lead topic issues by topic id (what `parentsToRead` knows before the plan is made). */
@@ -83,12 +112,14 @@ function leadIssueOf(snapshot: Pick<Snapshot, "issues">): IssueOf {
 
 /** The parents whose sub-issue lists the plan needs read (none on a sync with nothing to do). */
 export function parentsToRead(repo: RepoRef, roadmap: Roadmap, snapshot: Snapshot): number[] {
-  const parents = leadParents(snapshot);
-  const issueOf = leadIssueOf(snapshot);
-  const removed = removedTopicIssues(roadmap, snapshot.issues);
+  const adopted = withAdoptedParents(roadmap, snapshot);
+  const parents = leadParents(adopted);
+  const issueOf = leadIssueOf(adopted);
+  const strays = strayTopicIssues(roadmap, adopted.issues);
+  const ourParents = ourParentNumbers(adopted);
   return parentedSections(roadmap).flatMap((section) => {
     const parent = parents.get(section.id);
-    return parent && outOfStep(repo, section, parent, issueOf, removed) ? [parent.number] : [];
+    return parent && outOfStep(repo, section, parent, issueOf, strays, ourParents) ? [parent.number] : [];
   });
 }
 
@@ -137,8 +168,10 @@ interface ParentPlan {
   issueOf: IssueOf;
   /** Numbers of the other sections' parents: a topic under one of them is moved here. */
   ourParents: ReadonlySet<number>;
-  /** REST ids of topic issues whose topic left the roadmap. */
-  removedIds: ReadonlySet<number>;
+  /** REST ids of topic issues no parent holds (strayTopicIssues). */
+  strayIds: ReadonlySet<number>;
+  /** The parent each listed sub-issue is under, from the lists read (GitHub Enterprise Server without `parent_issue_url`). */
+  listedUnder: ReadonlyMap<number, number>;
 }
 
 function parentParam(plan: ParentPlan): Pick<Operation, "params" | "refs"> {
@@ -157,14 +190,14 @@ function planParent(plan: ParentPlan): Operation[] {
   const operations: Operation[] = [];
   const list: Entry[] = [];
   for (const item of plan.list) {
-    if (!plan.removedIds.has(item.id)) {
+    if (!plan.strayIds.has(item.id)) {
       list.push({ id: item.id });
       continue;
     }
     operations.push({
       kind: "remove-sub-issue",
       sectionId: section.id,
-      summary: `${where}: take off the sub-issue #${item.number}, its topic left the roadmap`,
+      summary: `${where}: take off the sub-issue #${item.number}, no section holds its topic`,
       route: `DELETE ${ISSUE}/sub_issue`,
       params: { ...parent.params, sub_issue_id: item.id },
       ...(parent.refs ? { refs: parent.refs } : {}),
@@ -179,9 +212,12 @@ function planParent(plan: ParentPlan): Operation[] {
       desired.push(entry);
       continue;
     }
-    const current = issue ? parentNumberIn(plan.repo, issue.parentIssueUrl) : undefined;
-    // Under an issue of the learner's own (or another repository's): theirs to arrange.
-    if (issue?.parentIssueUrl && (current === undefined || !plan.ourParents.has(current))) continue;
+    const place = issue ? placeOf(plan.repo, issue, plan.ourParents) : "nowhere";
+    if (place === "theirs") continue;
+    // A parent holds at most 100 sub-issues, the learner's own included: the rest wait.
+    if (list.length >= SUB_ISSUES_MAX) continue;
+    const current =
+      typeof place === "object" ? place.under : issue ? plan.listedUnder.get(issue.id) : undefined;
     const moving = current !== undefined && current !== plan.number;
     const child = idParam("sub_issue_id", entry);
     operations.push({
@@ -244,9 +280,10 @@ export function planSubIssues(
   issueOf: IssueOf,
 ): Operation[] {
   const parents = leadParents(snapshot);
-  // Every parent of ours, duplicates too: a topic under one of them is moved to the lead.
-  const ourParents = new Set((snapshot.sections ?? []).map((parent) => parent.number));
-  const removedIds = new Set(removedTopicIssues(roadmap, snapshot.issues).map((issue) => issue.id));
+  const ourParents = ourParentNumbers(snapshot);
+  const strayIds = new Set(strayTopicIssues(roadmap, snapshot.issues).map((issue) => issue.id));
+  const listedUnder = new Map<number, number>();
+  for (const [number, list] of snapshot.subIssues ?? []) for (const item of list) listedUnder.set(item.id, number);
   const operations: Operation[] = [];
   for (const section of parentedSections(roadmap)) {
     const parent = parents.get(section.id);
@@ -254,18 +291,32 @@ export function planSubIssues(
     // Not read: its sub-issues were in step (parentsToRead); its body may still change.
     if (list !== undefined) {
       operations.push(
-        ...planParent({ repo, section, number: parent?.number, list, issueOf, ourParents, removedIds }),
+        ...planParent({
+          repo,
+          section,
+          number: parent?.number,
+          list,
+          issueOf,
+          ourParents,
+          strayIds,
+          listedUnder,
+        }),
       );
     }
     if (parent) {
+      // Its title and topic list in one write, after its sub-issues.
+      const patch: Record<string, string> = {};
+      const title = sectionIssueTitle(section);
+      if (parent.title !== title) patch.title = title;
       const body = mergeSectionBody(parent.body, section);
-      if (!sameText(body, parent.body)) {
+      if (!sameText(body, parent.body)) patch.body = body;
+      if (Object.keys(patch).length) {
         operations.push({
           kind: "update-section",
           sectionId: section.id,
-          summary: `#${parent.number}: update the topic list of section ${section.id}'s parent issue`,
+          summary: `#${parent.number}: update the ${Object.keys(patch).includes("body") ? "topic list" : "title"}${Object.keys(patch).length > 1 ? " and title" : ""} of section ${section.id}'s parent issue`,
           route: `PATCH ${ISSUE}`,
-          params: { ...repo, issue_number: parent.number, body },
+          params: { ...repo, issue_number: parent.number, ...patch },
         });
       }
     }

@@ -86,12 +86,13 @@ export type Reply = [number, unknown] | [number, unknown, Record<string, string>
  * the next), or the first whose method and path match. Kinds:
  * - "502": GitHub answers 502 and stores nothing;
  * - "lost": GitHub stores the write, but the answer is lost (a 502 comes back);
- * - "secondary-limit": a 403 secondary rate limit with `retryAfter` seconds (nothing stored).
+ * - "secondary-limit": a 403 secondary rate limit with `retryAfter` seconds (nothing stored);
+ * - "refused": a 422 Validation Failed (nothing stored), as GitHub refuses a request it will not do.
  */
 export interface Fault {
   /** `body`: only a request whose body it accepts (e.g. one GraphQL operation, fake-project.ts `operation()`). */
   on: { nth: number } | { method: string; path: RegExp; body?: (body: unknown) => boolean };
-  kind: "502" | "lost" | "secondary-limit";
+  kind: "502" | "lost" | "secondary-limit" | "refused";
   retryAfter?: number;
 }
 
@@ -202,6 +203,7 @@ export class FakeGitHub {
     const answer = (): Reply => {
       const fault = this.takeFault(method, path, body);
       if (fault?.kind === "502") return [502, { message: "Bad Gateway" }];
+      if (fault?.kind === "refused") return [422, { message: "Validation Failed" }];
       if (fault?.kind === "secondary-limit") {
         return [403, { message: SECONDARY_LIMIT_MESSAGE }, { "retry-after": String(fault.retryAfter ?? 60) }];
       }
@@ -269,6 +271,8 @@ export class FakeGitHub {
   /** Makes `child` a sub-issue of `parent` (at the end), as a learner would in GitHub's panel. */
   addSubIssue(parent: number, child: number): void {
     const issue = this.issue(child);
+    for (const ids of this.subIssues.values())
+      if (ids.includes(issue.id)) ids.splice(ids.indexOf(issue.id), 1);
     const list = this.subIssues.get(parent) ?? [];
     list.push(issue.id);
     this.subIssues.set(parent, list);
@@ -463,7 +467,11 @@ export class FakeGitHub {
         if (!child || !this.issues.some((issue) => issue.number === parent))
           return [404, { message: "Not Found" }];
         const list = this.subIssues.get(parent) ?? [];
-        if (list.includes(child.id) || (child.parent_issue_url && replace_parent !== true)) {
+        // GitHub knows a sub-issue's parent whether or not its answers show parent_issue_url.
+        const elsewhere = [...this.subIssues].some(
+          ([other, ids]) => other !== parent && ids.includes(child.id),
+        );
+        if (list.includes(child.id) || (elsewhere && replace_parent !== true)) {
           return [
             422,
             {

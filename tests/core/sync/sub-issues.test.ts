@@ -325,14 +325,9 @@ describe("the fewest reads", () => {
 });
 
 describe("GitHub's refusals", () => {
-  it("a parent that is full (100 sub-issues, the learner's own included) refuses one: the sync goes on", async () => {
+  it("GitHub refusing a sub-issue (422) is a warning: the rest of the sync goes on", async () => {
     const github = await bootstrapped();
     const core = parentOf(github, "backend-core");
-    for (let i = 0; i < 98; i++) {
-      const own = github.addIssue({ title: `Mine ${i}`, body: "" });
-      github.addSubIssue(core.number, own.number);
-    }
-    github.resetLog();
     const lines: string[] = [];
     const log = { ...silentLogger, warn: (line: string) => lines.push(line) };
     const grown = small((input) => {
@@ -344,6 +339,7 @@ describe("GitHub's refusals", () => {
         time: "long",
       });
     });
+    github.fail({ on: { method: "POST", path: /\/sub_issues$/ }, kind: "refused" });
     const result = await syncRoadmap({ ...deps(), log }, grown);
     expect(result.stopped).toBeUndefined();
     expect(lines).toContainEqual(
@@ -351,8 +347,129 @@ describe("GitHub's refusals", () => {
         /add topic go's issue as a sub-issue: GitHub refused it \(HTTP 422\), left as it is$/,
       ),
     );
-    expect(github.subIssueNumbers(core.number)).toHaveLength(100);
-    // The body's list is still brought up to date.
+    // The body's list is still brought up to date; the next sync adds it.
     expect(github.issue(core.number).body).toContain("3. Go\n");
+    github.resetLog();
+    await syncRoadmap(deps(), grown);
+    expect(childTitles(github, "backend-core")).toEqual(["Redis", "PostgreSQL", "Go"]);
+  });
+});
+
+describe("settling (every case ends with a sync that writes nothing)", () => {
+  /** Syncs until nothing is written, at most `runs` times; the writes of each run. */
+  async function settle(github: FakeGitHub, roadmap: Roadmap, runs = 3): Promise<number[]> {
+    const counts: number[] = [];
+    for (let run = 0; run < runs; run++) {
+      github.resetLog();
+      await syncRoadmap(deps(), roadmap);
+      counts.push(github.writes.length);
+      if (github.writes.length === 0) break;
+    }
+    return counts;
+  }
+
+  const topic = (id: string) =>
+    ({ id, title: `Topic ${id}`, priority: "low", difficulty: "easy", time: "short" }) as const;
+
+  it("a section of more than 100 topics holds its first 100; one added at the front pushes the 100th off", async () => {
+    const roadmapOf = (ids: string[]) =>
+      small((input) => {
+        input.sections[1]!.topics = ids.map(topic);
+      });
+    const ids = Array.from({ length: 101 }, (_, i) => `t${i}`);
+    const github = await bootstrapped(roadmapOf(ids));
+    const core = parentOf(github, "backend-core");
+    expect(github.subIssueNumbers(core.number)).toHaveLength(100);
+    const grown = roadmapOf(["first", ...ids]);
+    expect((await settle(github, grown)).at(-1)).toBe(0);
+    const held = github.subIssueNumbers(core.number).map((n) => github.issue(n).title);
+    expect(held).toEqual(["Topic first", ...ids.slice(0, 99).map((id) => `Topic ${id}`)]);
+    // The no-op sync reads nothing more than the two lists.
+    github.resetLog();
+    await syncRoadmap(deps(), grown);
+    // Two pages of issues (101 topics' and 2 parents'), one of labels: no list read.
+    expect(github.requests).toHaveLength(3);
+  });
+
+  it("a parent the learner filled to 100 takes no more, and the next syncs write nothing", async () => {
+    const github = await bootstrapped();
+    const core = parentOf(github, "backend-core");
+    for (let i = 0; i < 98; i++)
+      github.addSubIssue(core.number, github.addIssue({ title: `Mine ${i}`, body: "" }).number);
+    const grown = small((input) => {
+      input.sections[1]!.topics.push(topic("go"));
+    });
+    const counts = await settle(github, grown);
+    expect(counts.at(-1)).toBe(0);
+    expect(github.requests.filter((r) => r.method === "POST" && r.path.endsWith("/sub_issues"))).toEqual([]);
+  });
+
+  it("takes back a parent whose generated part the learner replaced, instead of opening another", async () => {
+    const github = await bootstrapped();
+    const core = parentOf(github, "backend-core");
+    core.body = "My own plan for this section.";
+    const count = github.issues.length;
+    expect((await settle(github, small())).at(-1)).toBe(0);
+    expect(github.issues).toHaveLength(count);
+    expect(github.issue(core.number).body).toMatch(
+      /^<!-- roadmap:body:start[\s\S]*\n\nMy own plan for this section\.$/,
+    );
+    expect(github.subIssueNumbers(core.number).map((n) => github.issue(n).title)).toEqual([
+      "Redis",
+      "PostgreSQL",
+    ]);
+  });
+
+  it("moves a topic between sections on a GitHub Enterprise Server that does not say where sub-issues hang", async () => {
+    const github = await bootstrapped();
+    const withoutParentUrls = () => {
+      for (const issue of github.issues) delete (issue as { parent_issue_url?: unknown }).parent_issue_url;
+    };
+    withoutParentUrls();
+    const moved = small((input) => {
+      input.sections[0]!.topics.push(input.sections[1]!.topics.shift()!);
+    });
+    github.resetLog();
+    await syncRoadmap(deps(), moved);
+    withoutParentUrls();
+    expect(github.writes.find((w) => w.path.endsWith("/sub_issues"))?.body).toEqual({
+      sub_issue_id: idOf(github, "Redis"),
+      replace_parent: true,
+    });
+    expect(childTitles(github, "daily")).toEqual(["LeetCode (1 problem/day)", "Redis"]);
+    github.resetLog();
+    await syncRoadmap(deps(), moved);
+    expect(github.writes).toEqual([]);
+  });
+
+  it("leaves a topic the learner put under an issue of their own, and reads no list for it", async () => {
+    const github = await bootstrapped();
+    const own = github.addIssue({ title: "My epic", body: "" });
+    github.addSubIssue(own.number, github.issues.find((issue) => issue.title === "Redis")!.number);
+    expect((await settle(github, small())).at(-1)).toBe(0);
+    expect(github.subIssueNumbers(own.number)).toHaveLength(1);
+    github.resetLog();
+    await syncRoadmap(deps(), small());
+    expect(github.requests).toHaveLength(2);
+  });
+
+  it("a renamed section's parent gets its title and topic list in one write", async () => {
+    const github = await bootstrapped();
+    const core = parentOf(github, "backend-core");
+    github.resetLog();
+    await syncRoadmap(
+      deps(),
+      small((input) => {
+        input.sections[1]!.title = "Backend";
+      }),
+    );
+    const patches = github.writes.filter((w) => w.path === `${BASE}/issues/${core.number}`);
+    expect(patches).toEqual([
+      {
+        method: "PATCH",
+        path: `${BASE}/issues/${core.number}`,
+        body: { title: "🧠 Backend", body: expect.stringContaining("**Section:** 🧠 Backend\n") },
+      },
+    ]);
   });
 });
