@@ -283,7 +283,8 @@ export function planSubIssues(
   const ourParents = ourParentNumbers(snapshot);
   const strayIds = new Set(strayTopicIssues(roadmap, snapshot.issues).map((issue) => issue.id));
   const listedUnder = new Map<number, number>();
-  for (const [number, list] of snapshot.subIssues ?? []) for (const item of list) listedUnder.set(item.id, number);
+  for (const [number, list] of snapshot.subIssues ?? [])
+    for (const item of list) listedUnder.set(item.id, number);
   const operations: Operation[] = [];
   for (const section of parentedSections(roadmap)) {
     const parent = parents.get(section.id);
