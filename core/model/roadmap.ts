@@ -40,8 +40,19 @@ export function practiceTopic(roadmap: Roadmap): PlacedTopic | undefined {
 export type TopicIndex = ReadonlyMap<string, PlacedTopic>;
 
 /** Build it once where many topics' prerequisites are looked up (a README, a sync). */
+const indexes = new WeakMap<Roadmap, TopicIndex>();
+
+/**
+ * Every topic by id, built once per roadmap object (a roadmap is not changed once loaded):
+ * callers that ask for many topics' prerequisites (the sync, the README) stay linear.
+ */
 export function topicIndex(roadmap: Roadmap): TopicIndex {
-  return new Map(allTopics(roadmap).map((placed) => [placed.topic.id, placed]));
+  let index = indexes.get(roadmap);
+  if (!index) {
+    index = new Map(allTopics(roadmap).map((placed) => [placed.topic.id, placed]));
+    indexes.set(roadmap, index);
+  }
+  return index;
 }
 
 /**
