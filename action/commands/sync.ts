@@ -1,4 +1,5 @@
 // `command: sync`: topic issues and labels follow roadmap.yml.
+import { changesIn } from "../../core/board/batch.js";
 import { summarizePlan } from "../../core/sync/plan-summary.js";
 import type { SyncResult } from "../../core/sync/sync.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
@@ -15,7 +16,7 @@ function boardLine(result: SyncResult, dryRun: boolean): string {
       ? `stopped: ${board.stopped.message}; the next run continues`
       : board.operations.length === 0
         ? "in step"
-        : `${board.operations.length} change(s)${dryRun ? " would be sent" : ""}`;
+        : `${changesIn(board.operations)} change(s) in ${board.operations.length} request(s)${dryRun ? " would be sent" : ""}`;
   return `\n\n**Board** (${board.url ? `[${board.project}](${board.url})` : board.project}): ${what}.${faultLines(board.faults)}`;
 }
 

@@ -1,5 +1,6 @@
 // `roadmap plan [FILE] [--repo owner/name] [--file F] [--json]`: what a sync would change,
 // read only. --json prints each operation with its method, path and body as fields.
+import { changesIn } from "../../core/board/batch.js";
 import { describeRequest, requestParts } from "../../core/github/plan/operation.js";
 import { planSync } from "../../core/sync/sync.js";
 import { githubTarget, projectGitHub } from "../github-env.js";
@@ -45,7 +46,7 @@ export const run: Command = async (args, io) => {
     ? board.error
       ? "not read (see the warning)"
       : board.operations.length
-        ? `would send ${board.operations.length} change(s)`
+        ? `would send ${changesIn(board.operations)} change(s) in ${board.operations.length} request(s)`
         : "in step"
     : "";
   if (values.json) {

@@ -15,6 +15,7 @@ import type { Board } from "./read-project.js";
 import { asBoardRefusal, readBoard, toField } from "./read-project.js";
 import type { BoardTopic, WantedField } from "./plan-board.js";
 import { planFields, planItems, planValues, wantedFields } from "./plan-board.js";
+import { addedItems, batchItemAdds, batchValues, changesIn } from "./batch.js";
 
 export interface BoardSyncResult {
   project: string;
@@ -32,9 +33,6 @@ export interface BoardSyncResult {
 
 interface CreatedField {
   createProjectV2Field?: { projectV2Field?: ProjectFieldNode | null };
-}
-interface AddedItem {
-  addProjectV2ItemById?: { item?: { id?: string } | null };
 }
 
 /** The board after the fields step: new fields with their ids (or stand-ins in a dry run). */
@@ -69,11 +67,17 @@ function withFields(
 function withItems(board: Board, applied: readonly AppliedOperation[], dryRun: boolean): Board {
   const items = [...board.items];
   for (const { operation, answer } of applied) {
-    const contentId = String((operation.params.variables as { contentId?: unknown }).contentId);
-    const id =
-      (answer as AddedItem | undefined)?.addProjectV2ItemById?.item?.id ??
-      (dryRun ? `new:${contentId}` : undefined);
-    if (id) items.push({ id, contentId, values: new Map() });
+    if (dryRun) {
+      // Stand-ins for every issue the request would add (one, or a batch: batch.ts).
+      const variables = (operation.params.variables ?? {}) as Record<string, unknown>;
+      const contents = Object.entries(variables)
+        .filter(([name]) => name === "contentId" || /^content\d+$/.test(name))
+        .map(([, value]) => String(value));
+      for (const contentId of contents) items.push({ id: `new:${contentId}`, contentId, values: new Map() });
+      continue;
+    }
+    for (const { contentId, id } of addedItems(operation, answer))
+      items.push({ id, contentId, values: new Map() });
   }
   return { ...board, items };
 }
@@ -105,15 +109,16 @@ export async function syncBoard(
     const fields = await apply(planFields(board, wanted));
     if (!fields) return result;
     board = withFields(board, fields, wanted, dryRun);
-    const items = await apply(planItems(board, topics));
+    const items = await apply(batchItemAdds(planItems(board, topics)));
     if (!items) return result;
     board = withItems(board, items, dryRun);
     const values = planValues(board, topics, wanted);
     for (const warning of values.warnings) scope.log.warn(`${result.project}: ${warning}`);
     result.warnings.push(...values.warnings);
-    await apply(values.operations);
+    await apply(batchValues(values.operations));
+    const changes = changesIn(result.operations);
     scope.log.info(
-      `${result.project}: ${result.operations.length === 0 ? "in step, nothing to write" : `${result.operations.length} change(s)${dryRun ? " (dry run)" : ""}`}`,
+      `${result.project}: ${changes === 0 ? "in step, nothing to write" : `${changes} change(s) in ${result.operations.length} request(s)${dryRun ? " (dry run)" : ""}`}`,
     );
     return result;
   } catch (error) {

@@ -54,7 +54,7 @@ describe("the board through the Action", () => {
     expect(board.mutations).toHaveLength(3 + topics * 5);
     expect(new Set(board.requests.map((r) => r.authorization))).toEqual(new Set([`token ${PROJECT_TOKEN}`]));
     expect(first.summary).toContain(
-      `**Board** ([project octo-learner/3](${board.url})): ${3 + topics * 5} change(s).`,
+      `**Board** ([project octo-learner/3](${board.url})): ${3 + topics * 5} change(s) in ${3 + 2 + 5} request(s).`,
     );
     // The secret is masked, never printed.
     expect(first.stdout).toContain(`::add-mask::${PROJECT_TOKEN}`);

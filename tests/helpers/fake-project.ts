@@ -9,6 +9,8 @@ import type { FakeGitHub, Reply } from "./fake-github.js";
 export interface BoardRequest {
   name: string;
   variables: Record<string, unknown>;
+  /** The batch document it came in (core/board/batch.ts): "addProjectItems" or "setProjectFields". */
+  batch?: string;
   /** The Authorization header it came with ("token …"). */
   authorization?: string;
 }
@@ -36,7 +38,18 @@ export const BOARD_OPERATIONS = [
   "setProjectField",
   "clearProjectField",
   "createProjectField",
+  "addProjectItems",
+  "setProjectFields",
 ] as const;
+
+/** A batch's aliased mutations, as core/board/batch.ts writes them: the single operation each stands for. */
+const BATCHED =
+  /(\w+): (addProjectV2ItemById|updateProjectV2ItemFieldValue|clearProjectV2ItemFieldValue)\(input: \{ ([^}]*) \}\)/g;
+const SINGLE: Record<string, string> = {
+  addProjectV2ItemById: "addProjectItem",
+  updateProjectV2ItemFieldValue: "setProjectField",
+  clearProjectV2ItemFieldValue: "clearProjectField",
+};
 
 function operationName(body: unknown): string | undefined {
   const query = (body as { query?: unknown } | null)?.query;
@@ -163,6 +176,25 @@ export class FakeProject {
           errors: [{ type: "FORBIDDEN", message: "Resource not accessible by personal access token" }],
         },
       ];
+    }
+    if (name === "addProjectItems" || name === "setProjectFields") {
+      // One recorded request per mutation the batch carries, answered under its alias.
+      this.requests.pop();
+      const query = String((body as { query: string }).query);
+      const data: Record<string, unknown> = {};
+      for (const [, alias, mutation, args] of query.matchAll(BATCHED)) {
+        const single = SINGLE[mutation!]!;
+        const own: Variables = {};
+        for (const [, key, variable] of args!.matchAll(/(\w+): \$(\w+)/g)) own[key!] = variables[variable!];
+        this.requests.push({
+          name: single,
+          variables: own,
+          batch: name,
+          ...(typeof authorization === "string" ? { authorization } : {}),
+        });
+        data[alias!] = Object.values(this.data(single, own) as Record<string, unknown>)[0];
+      }
+      return [200, { data }];
     }
     return [200, { data: this.data(name, variables) }];
   }

@@ -49,6 +49,8 @@ export interface Operation {
   sectionId?: string;
   /** Parameters that wait for an issue this plan creates (shown as such in a dry run). */
   refs?: Record<string, IssueRef>;
+  /** How many changes this one request makes, when more than one (a batch of GraphQL mutations). */
+  changes?: number;
   /** One line for people: "create issue for topic redis". */
   summary: string;
   route: string;

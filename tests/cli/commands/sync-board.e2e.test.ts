@@ -39,7 +39,7 @@ describe("roadmap sync with a board", () => {
     const { fake, board } = setUp();
     const first = cli({ ROADMAP_PROJECT_TOKEN: "github_pat_board" });
     expect(await first.run("sync")).toBe(0);
-    expect(first.out()).toMatch(/\nproject octo-learner\/3: \d+ change\(s\)\n$/);
+    expect(first.out()).toMatch(/\nproject octo-learner\/3: 138 change\(s\) in 10 request\(s\)\n$/);
     expect(board.items).toHaveLength(27);
     expect(new Set(board.requests.map((r) => r.authorization))).toEqual(new Set(["token github_pat_board"]));
     board.requests.length = 0;
@@ -70,14 +70,15 @@ describe("roadmap sync with a board", () => {
     const plan = JSON.parse(planned.out());
     expect(plan.operations).toEqual([]);
     expect(plan.board.project).toBe("project octo-learner/3");
-    expect(plan.board.operations).toHaveLength(3 + 27 * 5);
+    // 3 fields, then 27 items and 108 values in batches of 25.
+    expect(plan.board.operations).toHaveLength(3 + 2 + 5);
     expect(plan.board.operations[0]).toMatchObject({
       kind: "create-project-field",
       method: "POST",
       path: "/graphql",
       body: { variables: { name: "Priority", dataType: "SINGLE_SELECT" } },
     });
-    expect(plan.board.operations.at(-1).body.variables.itemId).toMatch(/^new:/);
+    expect(plan.board.operations.at(-1).body.variables.item0).toMatch(/^new:/);
     expect(board.requests.map((r) => r.name)).toEqual(["boardProject"]);
     expect(fake.writes).toEqual([]);
   });
