@@ -90,6 +90,9 @@ jobs:
           # Passed as an input, never interpolated into a shell line.
           date: \${{ github.event.inputs.date }}
           timezone: UTC
+          # Only for a Projects board (settings.project): a fine-grained token with Projects
+          # read and write; unset, the board is skipped. Used for the board's requests only.
+          project-token: \${{ secrets.ROADMAP_PROJECT_TOKEN }}
 
   scheduled:
     if: github.event_name == 'schedule'
@@ -114,6 +117,7 @@ jobs:
         with:
           command: auto
           timezone: UTC
+          project-token: \${{ secrets.ROADMAP_PROJECT_TOKEN }}
 
   # An open pull request (a fork's too) only needs its label, comment and check: no write
   # to contents or topic issues. One group for all of them caps the runners any number of
