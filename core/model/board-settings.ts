@@ -44,7 +44,8 @@ function isDate(text: string): boolean {
 export function boardDate(what: string) {
   return z
     .string()
-    .refine(isDate, { message: `a ${what} date is written YYYY-MM-DD, e.g. 2027-01-15` })
+    .regex(DATE_PATTERN, { message: `a ${what} date is written YYYY-MM-DD, e.g. 2027-01-15`, abort: true })
+    .refine(isDate, { message: `a ${what} date must be a day of the calendar (no February 30th)` })
     .optional()
     .describe(
       `The topic's ${what} date, YYYY-MM-DD: the board's "${what === "start" ? "Start" : "Target"} date" field.`,

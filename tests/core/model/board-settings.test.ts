@@ -57,7 +57,10 @@ describe("settings.project and the topics' dates", () => {
 
   it("checks start: and target: as dates, the target not before the start", () => {
     expect(problems(roadmap("{ owner: octo, number: 2 }", "        start: 2027-02-30"))).toEqual([
-      "13:9 a start date is written YYYY-MM-DD, e.g. 2027-01-15",
+      "13:9 a start date must be a day of the calendar (no February 30th)",
+    ]);
+    expect(problems(roadmap("{ owner: octo, number: 2 }", "        start: Feb 3"))).toEqual([
+      '13:16 start "Feb 3" is not valid: a start date is written YYYY-MM-DD, e.g. 2027-01-15',
     ]);
     expect(
       problems(
