@@ -52,7 +52,8 @@ export const COMMANDS: Record<string, CommandEntry> = {
     load: async () => await import("./plan.js"),
   },
   sync: {
-    summary: "Sync topic issues and labels with the roadmap (GITHUB_TOKEN; --dry-run prints the requests)",
+    summary:
+      "Sync topic issues, section parents and labels with the roadmap (GITHUB_TOKEN; --dry-run prints the requests)",
     load: async () => await import("./sync.js"),
   },
 };

@@ -18,7 +18,8 @@ import { DEFAULT_ROADMAP_FILE, readRoadmap, roadmapFileFor } from "../user-files
 const USAGE = "usage: roadmap sync [<file> | --file <file>] [--repo owner/name] [--dry-run] [--max-writes N]";
 export const HELP = `${USAGE}
 
-Syncs topic issues and labels with the roadmap. Needs GITHUB_TOKEN (or GH_TOKEN).
+Syncs topic issues, the sections' parent issues (their topics as sub-issues) and labels
+with the roadmap. Needs GITHUB_TOKEN (or GH_TOKEN).
 When the roadmap names a Projects board (settings.project), keeps it in step too, with
 ${PROJECT_TOKEN_ENV} (a fine-grained token with Projects read and write) or else the same token.
 
