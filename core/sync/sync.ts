@@ -1,6 +1,6 @@
 // A whole sync: read what GitHub holds, plan, apply. The roadmap passed in is already
-// validated (adapters validate before they build anything), so nothing is written for
-// an invalid file.
+// validated (adapters may start reading before that, the Action does, but write nothing
+// until it is), so nothing is written for an invalid file.
 //
 // Under GitHub's real limits: faults met while applying (a lost answer, read back and
 // sent again only when it had not landed) are followed by one fresh read and plan, so the
