@@ -75,8 +75,10 @@ function stopLine(
   const topicCreate = (op: Operation) => op.kind === "create-issue" && op.topicId !== undefined;
   const planned = operations.filter(topicCreate).length;
   const created = applied.filter(topicCreate).length;
+  // Stopped among the creates: how many topic issues; past them (the parents, the
+  // sub-issues): how many changes.
   const done =
-    planned > 0
+    planned > 0 && created < planned
       ? `created ${count(created)} of ${count(planned)} topic issues`
       : `applied ${count(appliedCount)} of ${count(operations.length)} changes`;
   return `${done}; the next run continues`;
