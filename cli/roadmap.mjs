@@ -4,6 +4,13 @@
 import { register } from "tsx/esm/api";
 
 register();
+// `roadmap start | head` closes the pipe early: the reader has what it wanted, not an error.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
 const { main } = await import("./main.ts");
 process.exitCode = await main(process.argv.slice(2), {
   stdout: (text) => process.stdout.write(text),

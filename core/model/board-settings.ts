@@ -2,9 +2,13 @@
 // dates the board shows. Kept in a file of its own so that other settings merge cleanly.
 import { z } from "zod";
 
-/** https://github.com/users/NAME/projects/N or https://github.com/orgs/NAME/projects/N (an Enterprise host too). */
+/**
+ * https://github.com/users/NAME/projects/N or https://github.com/orgs/NAME/projects/N (an
+ * Enterprise host too), as copied from the browser: a view (`/views/1`) or a query after it is
+ * fine.
+ */
 export const PROJECT_URL_PATTERN =
-  /^https:\/\/[^/\s]+\/(users|orgs)\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/projects\/(\d{1,9})\/?$/;
+  /^https:\/\/[^/\s]+\/(users|orgs)\/([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/projects\/([1-9]\d{0,8})(?:\/views\/\d{1,9})?\/?(?:[?#]\S*)?$/;
 const LOGIN_PATTERN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})$/;
 
 const PROJECT_HINT =
@@ -20,7 +24,7 @@ export const ProjectSettingSchema = z
           .regex(LOGIN_PATTERN, "the project's owner is a user or organization login, e.g. octo-learner"),
         number: z
           .int("the project's number is a whole number, the N of …/projects/N")
-          .min(1, "the project's number is 1 or more"),
+          .min(1, "is 1 or more: the N of …/projects/N"),
       }),
     ],
     { error: PROJECT_HINT },
@@ -33,7 +37,8 @@ export type ProjectSetting = z.infer<typeof ProjectSettingSchema>;
 
 const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isDate(text: string): boolean {
+/** A day of the calendar written YYYY-MM-DD (2027-02-30 is none). */
+export function isDay(text: string): boolean {
   const match = DATE_PATTERN.exec(text);
   if (!match) return false;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
@@ -45,7 +50,7 @@ export function boardDate(what: string) {
   return z
     .string()
     .regex(DATE_PATTERN, { message: `a ${what} date is written YYYY-MM-DD, e.g. 2027-01-15`, abort: true })
-    .refine(isDate, { message: `a ${what} date must be a day of the calendar (no February 30th)` })
+    .refine(isDay, { error: (issue) => `the ${what} date ${String(issue.input)} is no day of the calendar` })
     .optional()
     .describe(
       `The topic's ${what} date, YYYY-MM-DD: the board's "${what === "start" ? "Start" : "Target"} date" field.`,

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { DEFAULT_HOURS, DEFAULT_REVIEW_DAYS, DIFFICULTIES, PRIORITIES, TIME_COSTS } from "./levels.js";
 import { STATUSES } from "./statuses.js";
-import { boardDate, ProjectSettingSchema } from "./board-settings.js";
+import { boardDate, isDay, ProjectSettingSchema } from "./board-settings.js";
 
 /** Stable ids: they end up in issue markers, label names and note folders, so keep them boring. */
 export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -115,7 +115,14 @@ export const TopicSchema = z
     target: boardDate("target"),
   })
   .superRefine((topic, ctx) => {
-    if (topic.start && topic.target && topic.target < topic.start) {
+    // Only between two real days (a bad date is reported on its own).
+    if (
+      topic.start &&
+      topic.target &&
+      isDay(topic.start) &&
+      isDay(topic.target) &&
+      topic.target < topic.start
+    ) {
       ctx.addIssue({
         code: "custom",
         path: ["target"],

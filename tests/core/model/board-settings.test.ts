@@ -48,16 +48,35 @@ describe("settings.project and the topics' dates", () => {
       '3:12 settings.project "https://github.com/octo-learner/roadmap" is not valid: a project is its URL (https://github.com/users/NAME/projects/N or https://github.com/orgs/NAME/projects/N) or { owner: NAME, number: N }',
     ]);
     expect(problems(roadmap("{ owner: octo, number: 0 }"))).toEqual([
-      "3:35 settings.project.number the project's number is 1 or more",
+      "3:35 settings.project.number is 1 or more: the N of …/projects/N",
     ]);
     expect(problems(roadmap("{ owner: octo, numbr: 2 }"))).toEqual([
       "3:3 settings.project is not valid: a project is its URL (https://github.com/users/NAME/projects/N or https://github.com/orgs/NAME/projects/N) or { owner: NAME, number: N }",
     ]);
   });
 
+  it("takes the URL as the browser shows it, a view or a query after it; not project 0", () => {
+    for (const url of [
+      "https://github.com/users/octo-learner/projects/3/views/1",
+      "https://github.com/orgs/roadmap-ops/projects/3/views/2?query=is%3Aopen",
+    ]) {
+      const result = validateRoadmap(roadmap(url), "r.yml");
+      expect(result.ok && projectRefOf(result.roadmap)).toMatchObject({ number: 3 });
+    }
+    expect(problems(roadmap("https://github.com/users/octo-learner/projects/0"))).toHaveLength(1);
+  });
+
+  it("reports a date that is no day once, without comparing it with the other", () => {
+    expect(
+      problems(
+        roadmap("{ owner: octo, number: 2 }", "        start: 2027-13-01\n        target: 2027-01-31"),
+      ),
+    ).toEqual(["13:9 the start date 2027-13-01 is no day of the calendar"]);
+  });
+
   it("checks start: and target: as dates, the target not before the start", () => {
     expect(problems(roadmap("{ owner: octo, number: 2 }", "        start: 2027-02-30"))).toEqual([
-      "13:9 a start date must be a day of the calendar (no February 30th)",
+      "13:9 the start date 2027-02-30 is no day of the calendar",
     ]);
     expect(problems(roadmap("{ owner: octo, number: 2 }", "        start: Feb 3"))).toEqual([
       '13:16 start "Feb 3" is not valid: a start date is written YYYY-MM-DD, e.g. 2027-01-15',
