@@ -126,6 +126,31 @@ function workflowCheck(workflows: DoctorInput["workflows"]): Check {
   };
 }
 
+/** With settings.project: does a job give the Action its project-token? (A GITHUB_TOKEN cannot write a board.) */
+function boardTokenCheck(workflows: DoctorInput["workflows"]): Check {
+  const passing = workflows.flatMap(({ path, text }) => {
+    let parsed: WorkflowYml;
+    try {
+      parsed = (parse(text) ?? {}) as WorkflowYml;
+    } catch {
+      return [];
+    }
+    return Object.entries(parsed.jobs ?? {})
+      .filter(([, job]) =>
+        (job.steps ?? []).some((step) => usesRoadmapAction(step.uses) && step.with?.["project-token"]),
+      )
+      .map(([name]) => `${path}: "${name}"`);
+  });
+  return passing.length > 0
+    ? { ok: true, title: `the Projects board gets its token (project-token in ${passing.join(", ")})` }
+    : {
+        ok: false,
+        title:
+          "the roadmap names a Projects board (settings.project), but no workflow job passes project-token: the Action skips the board",
+        fix: "add `project-token: ${{ secrets.ROADMAP_PROJECT_TOKEN }}` under the Action's `with:` (as a scaffolded workflow does) and store a fine-grained token with Projects read and write as that secret",
+      };
+}
+
 export function doctorChecks(input: DoctorInput): Check[] {
   const checks: Check[] = [];
 
@@ -214,6 +239,8 @@ export function doctorChecks(input: DoctorInput): Check[] {
   }
 
   checks.push(workflowCheck(input.workflows));
+  if (checked?.ok && checked.roadmap.settings?.project !== undefined)
+    checks.push(boardTokenCheck(input.workflows));
   return checks;
 }
 

@@ -90,3 +90,37 @@ describe("doctorChecks", () => {
     });
   });
 });
+
+describe("doctorChecks with a Projects board", () => {
+  const withBoard = (workflows: DoctorInput["workflows"]) =>
+    doctorChecks({
+      ...input(workflows),
+      roadmap: roadmapToYaml({
+        ...STARTER_ROADMAP,
+        settings: { project: "https://github.com/users/octo-learner/projects/3" },
+      }),
+    }).at(-1)!;
+
+  it("passes when a job gives the Action project-token, as the scaffolded workflow does", () => {
+    const check = withBoard([
+      { path: ".github/workflows/roadmap.yml", text: roadmapWorkflow("o/r/action@v1") },
+    ]);
+    expect(check).toEqual({
+      ok: true,
+      title:
+        'the Projects board gets its token (project-token in .github/workflows/roadmap.yml: "roadmap", .github/workflows/roadmap.yml: "scheduled")',
+    });
+  });
+
+  it("fails, with the fix, when no job passes project-token (the Action would skip the board)", () => {
+    const check = withBoard([{ path: "w.yml", text: job("{ contents: write, issues: write }") }]);
+    expect(check.ok).toBe(false);
+    expect(check.title).toContain("no workflow job passes project-token");
+    expect(check.fix).toContain("project-token: ${{ secrets.ROADMAP_PROJECT_TOKEN }}");
+  });
+
+  it("says nothing of a board the roadmap does not name", () => {
+    const checks = doctorChecks(input([{ path: "w.yml", text: job("write-all") }]));
+    expect(checks.some((check) => check.title.includes("Projects board"))).toBe(false);
+  });
+});
