@@ -6,6 +6,7 @@
 // small repository), and the Projects board when the roadmap names one (1 GraphQL read with
 // the board's token: does it exist, may the token write it; which token works, when not).
 import { isNotFound, statusOf } from "../github/errors.js";
+import { explainGitHubError, isRequestError } from "../github/explain-error.js";
 import type { RepoScope } from "../github/scope.js";
 import { readLabels, readTopicIssues } from "../issues/read-issues.js";
 import { groupByTopic } from "../issues/topic-issues.js";
@@ -99,6 +100,19 @@ async function repositoryChecks(scope: RepoScope): Promise<{ checks: Check[]; vi
     answer = await scope.github.request<RestRepository>("GET /repos/{owner}/{repo}", { ...scope.repo });
   } catch (error) {
     const status = statusOf(error);
+    // No answer at all: the network or the API's address, not the token.
+    if (isRequestError(error) && !error.response && error.cause !== undefined) {
+      return {
+        visible: false,
+        checks: [
+          {
+            ok: false,
+            title: "GitHub did not answer",
+            fix: explainGitHubError(error) ?? "check the network and the API's address (GITHUB_API_URL)",
+          },
+        ],
+      };
+    }
     return {
       visible: false,
       checks: [

@@ -187,6 +187,15 @@ describe("roadmap doctor (online: what GitHub says, read only)", () => {
     const none = await runCli(["doctor"], { cwd: dir, env: {} });
     expect(none.stdout).toContain("✗ no token: GitHub was not asked\n    fix: set GITHUB_TOKEN");
   });
+
+  it("GitHub not answering at all is the network's fault, not the token's", async () => {
+    const dir = await scaffolded();
+    nock(API).get(REPO_PATH).replyWithError("getaddrinfo ENOTFOUND api.github.com");
+    const { code, stdout } = await runCli(["doctor"], { cwd: dir, env, octokit: { retries: 0 } });
+    expect(code).toBe(1);
+    expect(stdout).toContain("✗ GitHub did not answer\n    fix: cannot reach the GitHub API: ");
+    expect(stdout).not.toContain("not visible to the token");
+  });
 });
 
 describe("roadmap doctor and the Projects board (settings.project)", () => {

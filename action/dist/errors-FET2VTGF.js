@@ -1,0 +1,5 @@
+import { createRequire as __roadmapCreateRequire } from 'node:module';
+const require = __roadmapCreateRequire(import.meta.url);
+import{a as i}from"./chunk-N5FGVDC4.js";import{j as s,k as a,n as p,r as m,t as f}from"./chunk-TE3L5L45.js";import{a as n}from"./chunk-TCLAGTCV.js";var g=m;function u(t){return{...t.GITHUB_REPOSITORY?.includes("/")?{repo:{owner:t.GITHUB_REPOSITORY.split("/")[0],repo:t.GITHUB_REPOSITORY.split("/")[1]}}:{},apiUrl:t.GITHUB_API_URL||"https://api.github.com",apiUrlFrom:t.GITHUB_API_URL?"GITHUB_API_URL":"the default",tokenFrom:"the `token` input",grant:n(o=>`add \`permissions: ${o}\` to the workflow job (the roadmap workflow needs \`contents: write\` and \`issues: write\`), or pass a token that has it as \`token:\``,"grant")}}n(u,"contextOf");function I(t,o={}){if(t instanceof i)return t.message;if(t instanceof a){let e=t.problems.length;return`the roadmap is not valid (${e} problem${e===1?"":"s"}; nothing was written):
+${t.problems.map(s).join(`
+`)}`}if(t instanceof p)return t.message;let r=f(t,u(o));return r||(t instanceof Error?t.message:String(t))}n(I,"explain");export{g as MAX_ERROR_TEXT,I as explain};
