@@ -1,6 +1,7 @@
 // `roadmap doctor [DIR] [--offline]`: checks a roadmap repository on disk (the working
 // directory, or DIR) and, unless --offline, what GitHub says about it (read only): ✓ or ✗
 // per check, with the fix. Exit 1 when anything fails. Nothing is ever written.
+import { repositoryName } from "../repo-name.js";
 import { readdir, readFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import type { Check, DoctorInput } from "../../core/doctor/checks.js";
@@ -20,7 +21,8 @@ check with ✓ or ✗ and its fix; exit 1 on any ✗. Nothing is ever written.
   DIR                 the repository's folder (default: the working directory)
   --offline           the files only: roadmap, README markers, schema.json, pool, workflow
   --repo owner/name   the repository on GitHub for the online checks (default:
-                      GITHUB_REPOSITORY); they need GITHUB_TOKEN (or GH_TOKEN)
+                      GITHUB_REPOSITORY, else the GitHub repository of DIR's
+                      \`git remote get-url origin\`); they need GITHUB_TOKEN (or GH_TOKEN)
   -h, --help          show this help
 `;
 
@@ -73,6 +75,7 @@ async function online(
   io: Parameters<Command>[1],
   input: DoctorInput,
   repo: string | undefined,
+  dir: string,
 ): Promise<Check[]> {
   if (!io.env.GITHUB_TOKEN && !io.env.GH_TOKEN) {
     return [
@@ -85,7 +88,8 @@ async function online(
   }
   let scope;
   try {
-    scope = githubTarget(io, repo);
+    // --repo, GITHUB_REPOSITORY, or the origin of the folder's clone (as plan and sync find it).
+    scope = githubTarget(io, await repositoryName({ ...io, cwd: dir }, repo));
   } catch (error) {
     return [{ ok: false, title: "no repository to check", fix: (error as Error).message }];
   }
@@ -111,7 +115,7 @@ export const run: Command = async (args, io) => {
   const dir = resolve(io.cwd, positionals[0] ?? ".");
   const input = await readDoctorInput(dir);
   const checks = doctorChecks(input);
-  if (!values.offline) checks.push(...(await online(io, input, values.repo)));
+  if (!values.offline) checks.push(...(await online(io, input, values.repo, dir)));
   io.stdout(`${formatChecks(checks)}\n`);
   const failed = checks.filter((check) => !check.ok).length;
   io.stdout(

@@ -188,6 +188,19 @@ describe("roadmap doctor (online: what GitHub says, read only)", () => {
     expect(none.stdout).toContain("✗ no token: GitHub was not asked\n    fix: set GITHUB_TOKEN");
   });
 
+  it("finds the repository from the folder's git remote, as plan and sync do", async () => {
+    const dir = await scaffolded();
+    const asked = nock(API).get(REPO_PATH).reply(401, { message: "Bad credentials" });
+    const { stdout } = await runCli(["doctor"], {
+      cwd: dir,
+      env: { GITHUB_TOKEN: "ghp_learner" },
+      octokit: { retries: 0 },
+      gitOriginUrl: `https://github.com/${REPO.owner}/${REPO.repo}.git`,
+    });
+    asked.done();
+    expect(stdout).toContain("✗ the token is not valid");
+  });
+
   it("GitHub not answering at all is the network's fault, not the token's", async () => {
     const dir = await scaffolded();
     nock(API).get(REPO_PATH).replyWithError("getaddrinfo ENOTFOUND api.github.com");
