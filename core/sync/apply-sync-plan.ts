@@ -41,7 +41,9 @@ function resolved(operation: Operation, created: Created): Operation | undefined
 /** Which stage an operation goes in: the topics' issues, the parents, then the sub-issues. */
 function stageOf(operation: Operation): 0 | 1 | 2 {
   if (SUB_ISSUE_KINDS.has(operation.kind)) return 2;
-  return operation.sectionId === undefined ? 0 : 1;
+  // A topic's write that names its own new issue (the close of a topic done before the first
+  // sync) goes once the topics' issues exist, as the parents do.
+  return operation.sectionId === undefined && operation.refs === undefined ? 0 : 1;
 }
 
 export async function applySyncPlan(

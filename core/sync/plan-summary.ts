@@ -25,7 +25,7 @@ export function countPlan(operations: readonly Operation[]): PlanCounts {
   const issues = (kinds: OperationKind[]) =>
     new Set(operations.filter((op) => kinds.includes(op.kind)).map(issueKey)).size;
   const created = issues(["create-issue", "create-section"]);
-  const closed = issues(["close-removed", "close-duplicate", "close-section"]);
+  const closed = issues(["close-removed", "close-duplicate", "close-section", "close-prior"]);
   const reopened = issues(["reopen-issue", "reopen-section"]);
   const touched = new Set(
     operations

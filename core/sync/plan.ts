@@ -8,7 +8,7 @@ import type { Roadmap } from "../model/schema.js";
 import { adopt } from "../issues/adopt.js";
 import { planLabelChanges, planStatusChange } from "../issues/label-changes.js";
 import { topicStatus } from "../issues/status.js";
-import { issueTitle, markRemoved, mergeBody, newTopicIssue } from "../issues/issue-body.js";
+import { issueTitle, markRemoved, mergeBody, newTopicIssue, priorStatus } from "../issues/issue-body.js";
 import type { LabelSpec } from "../issues/labels.js";
 import { ownedLabelNames, STATUS_LABELS, topicLabels } from "../issues/labels.js";
 import { REMOVED_MARKER, splitBody, topicMarker } from "../issues/markers.js";
@@ -77,6 +77,27 @@ function planCreate(
     params: { ...repo, ...issue },
     marker: topicMarker(topic.id),
   };
+}
+
+/**
+ * A topic done or dropped before its first sync (an imported roadmap's `status:`): its new
+ * issue is closed right after it is created (GitHub opens every new issue). The close names
+ * the issue by a ref, filled in once GitHub has given it its number (apply-sync-plan.ts).
+ */
+function planPriorClose(repo: RepoRef, { topic }: PlacedTopic): Operation[] {
+  const status = priorStatus(topic);
+  if (status !== "done" && status !== "dropped") return [];
+  const reason = status === "done" ? "completed" : "not planned";
+  return [
+    {
+      kind: "close-prior",
+      topicId: topic.id,
+      summary: `close topic ${topic.id}'s new issue as ${reason} (${status} before the first sync)`,
+      route: `PATCH ${ISSUE}`,
+      params: { ...repo, issue_number: 0, state: "closed", state_reason: reason.replace(" ", "_") },
+      refs: { issue_number: { of: `topic:${topic.id}`, field: "number" } },
+    },
+  ];
 }
 
 /**
@@ -231,7 +252,7 @@ export function plan(repo: RepoRef, roadmap: Roadmap, read: Snapshot): Operation
     operations.push(
       ...(lead
         ? planExisting(repo, placed, lead, owned, prerequisites, ratings)
-        : [planCreate(repo, placed, prerequisites, ratings)]),
+        : [planCreate(repo, placed, prerequisites, ratings), ...planPriorClose(repo, placed)]),
     );
   }
   for (const [topicId, group] of groups) {

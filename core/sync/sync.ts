@@ -15,9 +15,6 @@ import { countPlan, summarizePlan } from "./plan-summary.js";
 import { plan } from "./plan.js";
 import { applySyncPlan } from "./apply-sync-plan.js";
 import { parentsToRead } from "./sub-issues.js";
-import { applyPlan } from "../github/plan/apply.js";
-import { priorStatus } from "../issues/issue-body.js";
-import { allTopics } from "../model/roadmap.js";
 import type { Snapshot } from "../issues/topic-issues.js";
 import { readSnapshot, readSubIssueLists } from "../issues/read-issues.js";
 import type { BoardAccess } from "../board/access.js";
@@ -146,42 +143,9 @@ export async function syncRoadmap(
     if (operations.length === 0) break;
     scope.log.info(`sync: ${summarizePlan(operations)} still to do`);
   }
-  // Progress made before the first sync (a topic done or dropped in the imported roadmap):
-  // its new issue is closed right away, as GitHub opens every new issue.
-  const closes = priorCloses(scope, roadmap, created);
-  if (closes.length) {
-    const outcome = await applyPlan(scope, closes);
-    appliedTotal += outcome.applied.length;
-    faults.push(...outcome.faults);
-    if (outcome.stopped)
-      scope.log.warn(`sync stopped before closing the topics done before it: ${outcome.stopped.message}`);
-  }
   // The Projects board (core/board), after the issues: it needs each topic issue's node id.
   const board = options.board
     ? await syncBoardAfterIssues(scope, options.board, roadmap, snapshot.issues, created)
     : undefined;
   return { ...result, applied: appliedTotal, faults, ...(board ? { board } : {}) };
-}
-
-function priorCloses(
-  scope: RepoScope,
-  roadmap: Roadmap,
-  created: readonly { topicId: string; number: number }[],
-): Operation[] {
-  const topics = new Map(allTopics(roadmap).map(({ topic }) => [topic.id, topic]));
-  return created.flatMap(({ topicId, number }) => {
-    const topic = topics.get(topicId);
-    const status = topic ? priorStatus(topic) : "todo";
-    if (status !== "done" && status !== "dropped") return [];
-    const reason = status === "done" ? "completed" : "not_planned";
-    return [
-      {
-        kind: "update-issue" as const,
-        topicId,
-        summary: `#${number}: close as ${status === "done" ? "completed" : "not planned"} (${status} before the first sync)`,
-        route: "PATCH /repos/{owner}/{repo}/issues/{issue_number}",
-        params: { ...scope.repo, issue_number: number, state: "closed", state_reason: reason },
-      },
-    ];
-  });
 }

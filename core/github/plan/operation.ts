@@ -12,6 +12,7 @@ export type OperationKind =
   | "reopen-issue"
   | "close-removed"
   | "close-duplicate"
+  | "close-prior"
   | "add-labels"
   | "remove-label"
   | "comment"

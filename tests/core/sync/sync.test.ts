@@ -1,4 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { plan } from "../../../core/sync/plan.js";
+import { countPlan } from "../../../core/sync/plan-summary.js";
+import { describeRequest } from "../../../core/github/plan/operation.js";
 import { silentLogger } from "../../../core/github/client.js";
 import { allTopics } from "../../../core/model/roadmap.js";
 import { syncRoadmap } from "../../../core/sync/sync.js";
@@ -226,6 +229,21 @@ describe("progress made before the first sync (an imported roadmap's ticks and S
     const topics = input.sections[1]!.topics;
     topics[0]!.status = "done";
     topics[1]!.checked = ["indexing"];
+  });
+
+  it("plans the close with the create, so plan, a dry run and the counts show it", () => {
+    const operations = plan(REPO, roadmap, { issues: [], labels: [] });
+    const create = operations.findIndex((op) => op.kind === "create-issue" && op.topicId === "redis");
+    expect(operations[create + 1]).toMatchObject({
+      kind: "close-prior",
+      topicId: "redis",
+      params: { state: "closed", state_reason: "completed" },
+      refs: { issue_number: { of: "topic:redis", field: "number" } },
+    });
+    expect(describeRequest(operations[create + 1]!)).toBe(
+      'PATCH /repos/octo-learner/roadmap/issues/<number of the new issue for topic redis> {"state":"closed","state_reason":"completed"}',
+    );
+    expect(countPlan(operations).issuesClosed).toBe(1);
   });
 
   it("starts the issues with it: the done topic closed as completed, the ticked item ticked; a second sync writes nothing", async () => {
