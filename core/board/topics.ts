@@ -4,7 +4,7 @@ import type { Roadmap } from "../model/schema.js";
 import { allTopics } from "../model/roadmap.js";
 import type { TopicIssue } from "../issues/topic-issues.js";
 import { groupByTopic } from "../issues/topic-issues.js";
-import { topicStatus } from "../issues/status.js";
+import { statusAfterSync } from "../issues/status.js";
 import { priorStatus } from "../issues/issue-body.js";
 import type { BoardTopic } from "./plan-board.js";
 import { upperLevel } from "./plan-board.js";
@@ -29,7 +29,8 @@ export function boardTopics(
     const issue = fresh?.nodeId
       ? { number: fresh.number, nodeId: fresh.nodeId, status: priorStatus(topic) }
       : lead
-        ? { number: lead.number, nodeId: lead.nodeId, status: topicStatus(lead) }
+        ? // As the sync leaves it: a topic back in the roadmap has its issue reopened.
+          { number: lead.number, nodeId: lead.nodeId, status: statusAfterSync(lead) }
         : undefined;
     if (!issue?.nodeId) return [];
     return [

@@ -54,3 +54,8 @@ export function splitBody(body: string | null | undefined): BodyParts {
   const stop = end + BODY_END.length;
   return { before: text.slice(0, start), generated: text.slice(start, stop), after: text.slice(stop) };
 }
+
+/** Whether the sync closed this issue because its topic (or section) left roadmap.yml: it reopens it when it comes back. */
+export function removedBySync(body: string | null | undefined): boolean {
+  return splitBody(body).generated?.includes(REMOVED_MARKER) ?? false;
+}

@@ -7,7 +7,7 @@ import type { Section } from "../model/schema.js";
 import { inlineText as inline, neutralizeMentions } from "../text/markdown.js";
 import { ISSUE_BODY_MAX } from "../github/size-limits.js";
 import { ROADMAP_LABEL, sectionLabel } from "./labels.js";
-import { BODY_END, REMOVED_MARKER, sectionIdOf, sectionMarker, splitBody } from "./markers.js";
+import { BODY_END, REMOVED_MARKER, removedBySync, sectionIdOf, sectionMarker, splitBody } from "./markers.js";
 import type { RestIssue, UnmarkedIssue } from "./topic-issues.js";
 import { groupLeads, issueFields } from "./topic-issues.js";
 
@@ -121,7 +121,7 @@ export function markSectionRemoved(body: string): string {
 }
 
 export function wasRemoved(issue: Pick<UnmarkedIssue, "body">): boolean {
-  return splitBody(issue.body).generated?.includes(REMOVED_MARKER) ?? false;
+  return removedBySync(issue.body);
 }
 
 const PARENT_URL = /\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/;

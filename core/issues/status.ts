@@ -16,7 +16,7 @@
 import type { TopicStatus } from "../model/progress.js";
 import { countTicks } from "./checklist.js";
 import { statusOfLabels } from "./labels.js";
-import { splitBody } from "./markers.js";
+import { removedBySync, splitBody } from "./markers.js";
 
 /** What happened to the issue: a webhook action, a sync looking at it, or a notes merge. */
 export type StatusEvent = "opened" | "edited" | "closed" | "reopened" | "sync" | "notes-merged" | "completed";
@@ -46,6 +46,17 @@ export function topicStatus(issue: IssueForStatus, event: StatusEvent = "sync"):
   // An open issue keeps "in progress" once it got there; anything else (no label yet, a
   // stale done/dropped label from a missed reopen event) is derived from the ticks.
   return statusOfLabels(issue.labels) === "in-progress" ? "in-progress" : started;
+}
+
+/**
+ * The status a topic in the roadmap has once the sync is done with its issue: a closed issue
+ * the sync closed when its topic left the roadmap is reopened (so counts as reopened), any
+ * other as it is.
+ */
+export function statusAfterSync(issue: IssueForStatus): TopicStatus {
+  return issue.state === "closed" && removedBySync(issue.body)
+    ? topicStatus({ ...issue, state: "open" }, "reopened")
+    : topicStatus(issue, "sync");
 }
 
 /**

@@ -11,7 +11,7 @@ import { topicStatus } from "../issues/status.js";
 import { issueTitle, markRemoved, mergeBody, newTopicIssue, priorStatus } from "../issues/issue-body.js";
 import type { LabelSpec } from "../issues/labels.js";
 import { ownedLabelNames, STATUS_LABELS, topicLabels } from "../issues/labels.js";
-import { REMOVED_MARKER, splitBody, topicMarker } from "../issues/markers.js";
+import { removedBySync, topicMarker } from "../issues/markers.js";
 import type { Operation } from "../github/plan/operation.js";
 import type { RepoLabel } from "../issues/labels.js";
 import type { Snapshot, TopicIssue } from "../issues/topic-issues.js";
@@ -129,8 +129,7 @@ function planExisting(
   const { topic, section } = placed;
   const title = issueTitle(topic);
   const body = fittingBody(issue.body, topic, section, prerequisites);
-  const wasRemoved = splitBody(issue.body).generated?.includes(REMOVED_MARKER) ?? false;
-  const reopen = issue.state === "closed" && wasRemoved;
+  const reopen = issue.state === "closed" && removedBySync(issue.body);
   const patch: Record<string, unknown> = {};
   if (issue.title !== title) patch.title = title;
   if (!sameText(issue.body, body)) patch.body = body;

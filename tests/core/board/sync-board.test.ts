@@ -185,6 +185,20 @@ describe("the board in the sync", () => {
     expect(board.valueOf(issue.node_id, "Time")).toBe(first.time === "long" ? "Short" : "Long");
   });
 
+  it("a topic back in the roadmap: its reopened issue's item goes back to Todo in the same sync", async () => {
+    const { fake, board, scope, access, roadmap } = setUp();
+    await syncRoadmap(scope, roadmap, { board: access });
+    const first = roadmap.sections[1]!.topics[0]!;
+    const without: Roadmap = structuredClone(roadmap);
+    without.sections[1]!.topics.shift();
+    await syncRoadmap(scope, without, { board: access });
+    const issue = fake.issues.find((candidate) => candidate.body.includes(`roadmap:topic=${first.id} `))!;
+    expect(issue.state).toBe("closed");
+    await syncRoadmap(scope, roadmap, { board: access });
+    expect(issue.state).toBe("open");
+    expect(board.valueOf(issue.node_id, "Status")).toBe("Todo");
+  });
+
   it("a dropped topic takes the board's Dropped-like option, or shows no Status (never Done)", async () => {
     const { fake, board, scope, access, roadmap } = setUp();
     await syncRoadmap(scope, roadmap, { board: access });
