@@ -11,7 +11,7 @@ import type { Prerequisite } from "./prerequisites.js";
 import { isSatisfied } from "./prerequisites.js";
 import type { LabelSpec } from "./labels.js";
 import { STATUS_LABELS, topicLabels } from "./labels.js";
-import { BODY_END, BODY_START, REMOVED_MARKER, splitBody, topicMarker } from "./markers.js";
+import { BODY_END, BODY_START, markRemovedWith, REMOVED_MARKER, splitBody, topicMarker } from "./markers.js";
 import type { TopicStatus } from "../model/progress.js";
 
 import { ISSUE_BODY_MAX } from "../github/size-limits.js";
@@ -192,12 +192,5 @@ export function newTopicIssue(
  * is gone, so the existing generated part is kept and only the marker and note go in.
  */
 export function markRemoved(body: string): string {
-  const parts = splitBody(body);
-  if (parts.generated === undefined || parts.generated.includes(REMOVED_MARKER)) return body;
-  // Right after the start marker's line, whatever line ending the body has (CRLF once
-  // edited in GitHub's web editor).
-  const generated = parts.generated.replace(/^([^\n]*\n)/, `$1${REMOVED_NOTE}\n`);
-  const marked = parts.before + generated + parts.after;
-  // Over GitHub's limit the issue still closes (the caller keeps the body as it was).
-  return marked.length <= ISSUE_BODY_MAX ? marked : body;
+  return markRemovedWith(body, REMOVED_NOTE, ISSUE_BODY_MAX);
 }

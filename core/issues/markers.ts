@@ -59,3 +59,18 @@ export function splitBody(body: string | null | undefined): BodyParts {
 export function removedBySync(body: string | null | undefined): boolean {
   return splitBody(body).generated?.includes(REMOVED_MARKER) ?? false;
 }
+
+/**
+ * `body` with `note` (which starts with REMOVED_MARKER) put at the top of its generated part:
+ * an issue closed because its topic or section left roadmap.yml. Unchanged when it has no
+ * generated part, is marked already, or would go over `max` (the issue still closes).
+ */
+export function markRemovedWith(body: string, note: string, max: number): string {
+  const parts = splitBody(body);
+  if (parts.generated === undefined || parts.generated.includes(REMOVED_MARKER)) return body;
+  // Right after the start marker's line, whatever line ending the body has (CRLF once
+  // edited in GitHub's web editor).
+  const generated = parts.generated.replace(/^([^\n]*\n)/, `$1${note}\n`);
+  const marked = parts.before + generated + parts.after;
+  return marked.length <= max ? marked : body;
+}

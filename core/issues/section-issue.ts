@@ -7,7 +7,14 @@ import type { Section } from "../model/schema.js";
 import { inlineText as inline, neutralizeMentions } from "../text/markdown.js";
 import { ISSUE_BODY_MAX } from "../github/size-limits.js";
 import { ROADMAP_LABEL, sectionLabel } from "./labels.js";
-import { BODY_END, REMOVED_MARKER, removedBySync, sectionIdOf, sectionMarker, splitBody } from "./markers.js";
+import {
+  BODY_END,
+  markRemovedWith,
+  REMOVED_MARKER,
+  sectionIdOf,
+  sectionMarker,
+  splitBody,
+} from "./markers.js";
 import type { RestIssue, UnmarkedIssue } from "./topic-issues.js";
 import { groupLeads, issueFields } from "./topic-issues.js";
 
@@ -113,15 +120,7 @@ export function mergeSectionBody(existing: string | null | undefined, section: S
 
 /** The body of a parent whose section left roadmap.yml, marked as removed. */
 export function markSectionRemoved(body: string): string {
-  const parts = splitBody(body);
-  if (parts.generated === undefined || parts.generated.includes(REMOVED_MARKER)) return body;
-  const generated = parts.generated.replace(/^([^\n]*\n)/, `$1${REMOVED_NOTE}\n`);
-  const marked = parts.before + generated + parts.after;
-  return marked.length <= ISSUE_BODY_MAX ? marked : body;
-}
-
-export function wasRemoved(issue: Pick<UnmarkedIssue, "body">): boolean {
-  return removedBySync(issue.body);
+  return markRemovedWith(body, REMOVED_NOTE, ISSUE_BODY_MAX);
 }
 
 const PARENT_URL = /\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)$/;

@@ -13,9 +13,8 @@ import {
   mergeSectionBody,
   sectionIssueLabels,
   sectionIssueTitle,
-  wasRemoved,
 } from "../issues/section-issue.js";
-import { sectionMarker } from "../issues/markers.js";
+import { removedBySync, sectionMarker } from "../issues/markers.js";
 import type { Snapshot } from "../issues/topic-issues.js";
 import { subIssuesOn } from "../model/roadmap.js";
 import type { Roadmap, Section } from "../model/schema.js";
@@ -52,7 +51,7 @@ function planExisting(
 ): Operation[] {
   const operations: Operation[] = [];
   // Its title and body (the removed note goes) are sub-issues.ts's, after its sub-issues.
-  if (issue.state === "closed" && wasRemoved(issue)) {
+  if (issue.state === "closed" && removedBySync(issue.body)) {
     operations.push({
       kind: "reopen-section",
       sectionId: section.id,

@@ -45,8 +45,6 @@ export type IssueOf = (
   topicId: string,
 ) => Pick<UnmarkedIssue, "number" | "id" | "parentIssueUrl"> | undefined;
 
-const heldTopics = heldTopicIds;
-
 function leadParents(snapshot: Pick<Snapshot, "sections">): Map<string, SectionIssue> {
   return new Map([...groupBySection(snapshot.sections ?? [])].map(([id, group]) => [id, group.lead]));
 }
@@ -56,7 +54,7 @@ function leadParents(snapshot: Pick<Snapshot, "sections">): Map<string, SectionI
  * 100th (GitHub's limit per parent). They are taken off the parent they hang under.
  */
 function strayTopicIssues(roadmap: Roadmap, issues: readonly TopicIssue[]): TopicIssue[] {
-  const held = new Set(parentedSections(roadmap).flatMap(heldTopics));
+  const held = new Set(parentedSections(roadmap).flatMap(heldTopicIds));
   return [...groupByTopic(issues).values()]
     .map((group) => group.lead)
     .filter((issue) => !held.has(issue.topicId));
@@ -90,8 +88,8 @@ function outOfStep(
   ourParents: ReadonlySet<number>,
 ): boolean {
   // The order its sub-issues were last put in (a renamed topic changes the body, not the order).
-  if (recordedOrder(parent.body)?.join(",") !== heldTopics(section).join(",")) return true;
-  for (const topicId of heldTopics(section)) {
+  if (recordedOrder(parent.body)?.join(",") !== heldTopicIds(section).join(",")) return true;
+  for (const topicId of heldTopicIds(section)) {
     const issue = issueOf(topicId);
     if (!issue) return true;
     const place = placeOf(repo, issue, ourParents);
@@ -205,7 +203,7 @@ function planParent(plan: ParentPlan): Operation[] {
   }
   const present = new Set(list.map(keyOf));
   const desired: Entry[] = [];
-  for (const topicId of heldTopics(section)) {
+  for (const topicId of heldTopicIds(section)) {
     const issue = plan.issueOf(topicId);
     const entry: Entry = issue ? { id: issue.id } : { topic: topicId };
     if (present.has(keyOf(entry))) {
