@@ -297,7 +297,7 @@ describe("the board in the sync", () => {
     expect(board.fields.filter((f) => f.name === "Priority")).toHaveLength(1);
     expect(result.board!.faults).toEqual([expect.stringContaining("it had landed, not sent again")]);
     // Its values were still set, with the field read back.
-    expect(board.valueOf(fake.issue(1).node_id, "Priority")).toBeDefined();
+    expect(board.valueOf(fake.issue(1).node_id, "Priority")).toBe("High");
   });
 });
 
@@ -329,6 +329,44 @@ describe("the board refusing", () => {
 
 describe("the board on a status event", () => {
   const issueOf = (fake: FakeGitHub, n: number) => structuredClone(fake.issue(n)) as unknown as RestIssue;
+
+  it.each(["In Progress", "Doing"])(
+    "a first ticked box moves its item to in progress (the board's %s)",
+    async (name) => {
+      const { fake, board, scope, access, roadmap } = setUp();
+      board.field("Status")!.options!.find((o) => o.id === "opt_progress")!.name = name;
+      await syncRoadmap(scope, roadmap, { board: access });
+      const issue = fake.issue(2);
+      expect(issue.body).toContain("- [ ] ");
+      const before = issue.body;
+      issue.body = issue.body.replace("- [ ] ", "- [x] ");
+      await handleIssueEvent(
+        scope,
+        { action: "edited", issue: issueOf(fake, 2), changes: { body: { from: before } } },
+        { board: access },
+      );
+      expect(board.valueOf(issue.node_id, "Status")).toBe(name);
+    },
+  );
+
+  it("an event on a section's parent issue touches neither labels nor the board", async () => {
+    const { fake, board, scope, access, roadmap } = setUp();
+    await syncRoadmap(scope, roadmap, { board: access });
+    const parent = fake.issues.find((issue) => issue.body.includes("<!-- roadmap:section="))!;
+    Object.assign(parent, { state: "closed", state_reason: "completed" });
+    fake.resetLog();
+    board.requests.length = 0;
+    const number = parent.number;
+    const result = await handleIssueEvent(
+      scope,
+      { action: "closed", issue: issueOf(fake, number) },
+      { board: access },
+    );
+    expect(result.operations).toEqual([]);
+    expect(fake.writes).toEqual([]);
+    expect(board.requests).toEqual([]);
+    expect(board.item(parent.node_id)).toBeUndefined();
+  });
 
   it("closing a topic's issue moves its item to Done: one read, one mutation", async () => {
     const { fake, board, scope, access, roadmap } = setUp();

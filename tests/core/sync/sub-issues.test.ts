@@ -229,6 +229,8 @@ describe("keeping parents and sub-issues in step", () => {
         (w) => `${w.method} ${w.path} ${JSON.stringify((w.body as { state_reason?: string }).state_reason)}`,
       ),
     ).toEqual([`PATCH ${BASE}/issues/4 "not_planned"`, `PATCH ${BASE}/issues/5 "not_planned"`]);
+    for (const number of [4, 5])
+      expect(on.issue(number)).toMatchObject({ state: "closed", state_reason: "not_planned" });
   });
 
   it("shows the sub-issue requests of a dry run with the issues they wait for", async () => {
@@ -277,14 +279,45 @@ describe("rating labels as settings.labels says", () => {
   it("takes them off existing issues when they are turned off", async () => {
     const github = await bootstrapped();
     const { writes } = await syncAndSettle(github, bare());
+    // One DELETE per rating label on each topic issue (the practice issue's 3, Redis's 4, PostgreSQL's 3).
+    expect(writes).toHaveLength(10);
     expect(
       writes.every((w) => w.method === "DELETE" && /labels\/(priority|difficulty|time)/.test(w.path)),
     ).toBe(true);
+    for (const number of [1, 2, 3])
+      expect(
+        github
+          .issue(number)
+          .labels.map((label) => label.name)
+          .filter((name) => /^(priority|difficulty|time):/.test(name)),
+      ).toEqual([]);
     expect(github.issue(2).labels.map((label) => label.name)).toEqual([
       "roadmap",
       "section: Backend Core",
       "status: todo",
     ]);
+  });
+});
+
+describe("rating labels, one kind off", () => {
+  it("keeps the others: priority off leaves difficulty and time", async () => {
+    const github = new FakeGitHub();
+    github.intercept();
+    await syncRoadmap(
+      deps(),
+      small((input) => {
+        input.settings = { labels: { priority: false } };
+      }),
+    );
+    expect(github.issue(2).labels.map((label) => label.name)).toEqual([
+      "roadmap",
+      "difficulty: easy",
+      "difficulty: medium",
+      "time: short",
+      "section: Backend Core",
+      "status: todo",
+    ]);
+    expect(github.labels.some((label) => label.name.startsWith("priority:"))).toBe(false);
   });
 });
 
