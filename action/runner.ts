@@ -124,20 +124,20 @@ export async function run(options: RunOptions = {}): Promise<void> {
       ...(options.projectGitHub ? { client: options.projectGitHub } : {}),
       ...(env.GITHUB_API_URL ? { baseUrl: env.GITHUB_API_URL } : {}),
     });
+    const today = todayIn(inputs.timezone, now);
+    const workflowFile = workflowFileOf(env.GITHUB_WORKFLOW_REF);
     const ctx: ActionContext = {
       ...base,
       roadmapPath: inputs["roadmap-path"],
       readmePath: inputs["readme-path"],
       workspace,
       repoUrl: `${(env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "")}/${repo.owner}/${repo.repo}`,
-      date: inputs.date ?? todayIn(inputs.timezone, now),
-      today: todayIn(inputs.timezone, now),
+      date: inputs.date ?? today,
+      today,
       timeZone: inputs.timezone,
       fetch: options.fetch ?? ((url, init) => globalThis.fetch(url, init)),
       payload: event.payload,
-      ...(workflowFileOf(env.GITHUB_WORKFLOW_REF)
-        ? { workflowFile: workflowFileOf(env.GITHUB_WORKFLOW_REF)! }
-        : {}),
+      ...(workflowFile ? { workflowFile } : {}),
       reads: cache,
       ...(board ? { board } : {}),
     };
@@ -148,7 +148,6 @@ export async function run(options: RunOptions = {}): Promise<void> {
 
     const { outputs, summary } = await runSteps(ctx, cache, plan.steps);
 
-    const workflowFile = workflowFileOf(env.GITHUB_WORKFLOW_REF);
     if (event.name === "schedule" && workflowFile && budget.remaining > 0) {
       await keepScheduleAlive(scope, workflowFile);
     }

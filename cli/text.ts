@@ -1,10 +1,8 @@
 // Counting words for the CLI's one-line summaries.
 import type { Roadmap } from "../core/model/schema.js";
+import { plural } from "../core/text/plural.js";
 
-/** "1 topic", "27 topics", "2 focus checkboxes". */
-export function plural(count: number, word: string, words = `${word}s`): string {
-  return `${count} ${count === 1 ? word : words}`;
-}
+export { plural };
 
 /** "10 sections, 27 topics (25 topics, 1 practice, 1 project)" */
 export function summarizeRoadmap(roadmap: Roadmap): string {

@@ -1,5 +1,5 @@
 // `command: sync`: topic issues and labels follow roadmap.yml.
-import { changesIn } from "../../core/board/batch.js";
+import { boardChanges } from "../../core/board/batch.js";
 import { summarizePlan } from "../../core/sync/plan-summary.js";
 import type { SyncResult } from "../../core/sync/sync.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
@@ -14,9 +14,7 @@ function boardLine(result: SyncResult, dryRun: boolean): string {
     ? `not synced: ${board.error}`
     : board.stopped
       ? `stopped: ${board.stopped.message}; the next run continues`
-      : board.operations.length === 0
-        ? "in step"
-        : `${changesIn(board.operations)} change(s) in ${board.operations.length} request(s)${dryRun ? " would be sent" : ""}`;
+      : boardChanges(board.operations, dryRun);
   return `\n\n**Board** (${board.url ? `[${board.project}](${board.url})` : board.project}): ${what}.${faultLines(board.faults)}`;
 }
 
@@ -28,15 +26,16 @@ function faultLines(faults: readonly string[] | undefined): string {
 export async function runSync(ctx: ActionContext): Promise<StepResult> {
   const { scope } = ctx;
   const result = await syncRoadmap(scope, ctx.roadmap, ctx.board ? { board: ctx.board } : {});
+  const counts = {
+    "issues-created": result.issuesCreated,
+    "issues-updated": result.issuesUpdated + result.issuesReopened,
+    "issues-closed": result.issuesClosed,
+  };
   if (result.stopped) {
     // The run's limits ended the sync: nothing is wrong, the next run continues. The later
     // steps would write too; they run on the next run, after the sync has caught up.
     return {
-      counts: {
-        "issues-created": result.issuesCreated,
-        "issues-updated": result.issuesUpdated + result.issuesReopened,
-        "issues-closed": result.issuesClosed,
-      },
+      counts,
       issues: "stale",
       history: "stale",
       stop: true,
@@ -45,11 +44,7 @@ export async function runSync(ctx: ActionContext): Promise<StepResult> {
     };
   }
   return {
-    counts: {
-      "issues-created": result.issuesCreated,
-      "issues-updated": result.issuesUpdated + result.issuesReopened,
-      "issues-closed": result.issuesClosed,
-    },
+    counts,
     // Nothing written (or a dry run): what the sync read is still what GitHub holds, so the
     // README and daily steps reuse it instead of listing the issues again.
     issues: result.operations.length === 0 || scope.dryRun ? result.snapshot.issues : "stale",

@@ -1,6 +1,6 @@
 // `roadmap plan [FILE] [--repo owner/name] [--file F] [--json]`: what a sync would change,
 // read only. --json prints each operation with its method, path and body as fields.
-import { changesIn } from "../../core/board/batch.js";
+import { boardChanges } from "../../core/board/batch.js";
 import { describeRequest, requestParts } from "../../core/github/plan/operation.js";
 import { planSync } from "../../core/sync/sync.js";
 import { githubTarget, projectGitHub } from "../github-env.js";
@@ -21,8 +21,9 @@ ROADMAP_PROJECT_TOKEN, else the same token), for the topics that have an issue.
   <file>, -f, --file <file>   the roadmap (default: ${DEFAULT_ROADMAP_FILE} of this repository)
   --repo owner/name           the repository (default: GITHUB_REPOSITORY, else the GitHub
                               repository of \`git remote get-url origin\`)
-  --json                      print the operations as JSON: kind, topic, section, summary, method,
-                              path, body
+  --json                      print JSON: the summary, and each operation's kind, topic,
+                              section, summary, method, path, body and request (and, with a
+                              board, its project, summary and operations under "board")
   -h, --help                  show this help
 `;
 
@@ -45,9 +46,7 @@ export const run: Command = async (args, io) => {
   const boardSaid = board
     ? board.error
       ? "not read (see the warning)"
-      : board.operations.length
-        ? `would send ${changesIn(board.operations)} change(s) in ${board.operations.length} request(s)`
-        : "in step"
+      : boardChanges(board.operations, true)
     : "";
   if (values.json) {
     const json = (ops: readonly Operation[]) =>

@@ -3,7 +3,7 @@
 // an invalid file. Like the Action, at most --max-writes writes (400 by default, under
 // GitHub's 500 content-creating requests an hour); when they are spent, or GitHub asks to
 // wait more than a minute, it stops cleanly (exit 0, a warning) and the next run continues.
-import { changesIn } from "../../core/board/batch.js";
+import { boardChanges } from "../../core/board/batch.js";
 import { DEFAULT_MAX_WRITES, withRunLimits, WriteBudget } from "../../core/github/write-budget.js";
 import { summarizePlan } from "../../core/sync/plan-summary.js";
 import { syncRoadmap } from "../../core/sync/sync.js";
@@ -70,9 +70,7 @@ export const run: Command = async (args, io) => {
     const { board: step } = result;
     const what = step.error
       ? "not synced (see the warning)"
-      : step.operations.length === 0
-        ? "in step"
-        : `${changesIn(step.operations)} change(s) in ${step.operations.length} request(s)${values["dry-run"] ? " would be sent" : ""}`;
+      : boardChanges(step.operations, values["dry-run"]);
     io.stdout(`${step.project}: ${what}\n`);
   }
   return 0;

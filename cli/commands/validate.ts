@@ -19,7 +19,8 @@ Checks a roadmap file: every problem with its line and column, exit 1 if there i
   <file>, -f, --file <file>   the roadmap (default: ${DEFAULT_ROADMAP_FILE} of the repository
                               the working directory is in)
   --pool <file>               the daily-practice problem pool the practice difficulty must
-                              be served from (default: leetcode.yml beside the roadmap, if any)
+                              be served from (default: leetcode.yml beside the roadmap, else
+                              the one the Action ships with)
   -h, --help                  show this help
 `;
 

@@ -100,3 +100,9 @@ export function addedItems(operation: Operation, answer: unknown): { contentId: 
 export function changesIn(operations: readonly Operation[]): number {
   return operations.reduce((sum, op) => sum + (op.changes ?? 1), 0);
 }
+
+/** What the board's step did, as the Action's summary and the CLI say it: "in step", "12 change(s) in 2 request(s)". */
+export function boardChanges(operations: readonly Operation[], dryRun: boolean): string {
+  if (operations.length === 0) return "in step";
+  return `${changesIn(operations)} change(s) in ${operations.length} request(s)${dryRun ? " would be sent" : ""}`;
+}

@@ -2,6 +2,7 @@
 // board's fields and this issue's items, readIssueItem), then the Status when it differs:
 // 1 mutation, or 2 when the issue is no item yet (added, then its Status). A delivery that
 // comes twice reads once and writes nothing the second time.
+import { addedItems } from "./batch.js";
 import type { RepoScope } from "../github/scope.js";
 import { applyPlan } from "../github/plan/apply.js";
 import type { Operation } from "../github/plan/operation.js";
@@ -18,10 +19,6 @@ export interface BoardMove {
   operations: Operation[];
   /** Why the board was not moved (its refusal with the fix, or the run's limits). */
   error?: string;
-}
-
-interface AddedItem {
-  addProjectV2ItemById?: { item?: { id?: string } | null };
 }
 
 const STATUS_ONLY: WantedField[] = [
@@ -58,8 +55,11 @@ export async function moveBoardItem(
       const outcome = await applyPlan(scope, add);
       move.operations.push(...outcome.applied.map((entry) => entry.operation));
       if (outcome.stopped) return { ...move, error: outcome.stopped.message };
-      const answer = outcome.applied[0]?.answer as AddedItem | undefined;
-      const id = answer?.addProjectV2ItemById?.item?.id ?? (scope.dryRun ? `new:${issue.nodeId}` : undefined);
+      const added = outcome.applied[0];
+      const id = added
+        ? (addedItems(added.operation, added.answer)[0]?.id ??
+          (scope.dryRun ? `new:${issue.nodeId}` : undefined))
+        : undefined;
       if (!id) return move;
       board = { ...board, items: [{ id, contentId: issue.nodeId, values: new Map() }] };
     }

@@ -168,13 +168,6 @@ export function itemsByContent(board: Pick<Board, "items">): Map<string, BoardIt
   return new Map(board.items.flatMap((item) => (item.contentId ? [[item.contentId, item] as const] : [])));
 }
 
-export function itemOf(
-  board: Pick<Board, "items">,
-  topic: Pick<BoardTopic, "issueNodeId">,
-): BoardItem | undefined {
-  return board.items.find((item) => item.contentId === topic.issueNodeId);
-}
-
 /** The topic issues that are no item of the board yet. */
 export function planItems(board: Board, topics: readonly BoardTopic[]): Operation[] {
   const items = itemsByContent(board);

@@ -1,7 +1,7 @@
 // What an import noticed, told once: each guess with its line, defaults grouped into one
 // line for the whole file (not one per field per topic), the blocks it could not place
 // counted with the first one's line. `summary` is the one line the CLI prints per import.
-import { plural } from "./plural.js";
+import { plural } from "../text/plural.js";
 
 export type DefaultedField = "priority" | "difficulty" | "time cost";
 

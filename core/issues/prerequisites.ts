@@ -6,7 +6,7 @@ import { prerequisitesOf } from "../model/roadmap.js";
 import type { Roadmap, Topic } from "../model/schema.js";
 import { topicStatus } from "./status.js";
 import type { TopicIssue } from "./topic-issues.js";
-import { groupByTopic } from "./topic-issues.js";
+import { leadsByTopic } from "./topic-issues.js";
 
 export interface Prerequisite {
   topicId: string;
@@ -28,7 +28,7 @@ export type LeadIssues = ReadonlyMap<
 >;
 
 export function leadIssues(issues: readonly TopicIssue[]): LeadIssues {
-  return new Map([...groupByTopic(issues)].map(([topicId, group]) => [topicId, group.lead]));
+  return leadsByTopic(issues);
 }
 
 export function prerequisiteStates(roadmap: Roadmap, topic: Topic, leads: LeadIssues): Prerequisite[] {

@@ -8,7 +8,7 @@ import { sectionIdOf, topicIdOf } from "./markers.js";
 import type { SectionIssue, SubIssue } from "./section-issue.js";
 import { toSectionIssue } from "./section-issue.js";
 import type { RestIssue, Snapshot, TopicIssue, UnmarkedIssue } from "./topic-issues.js";
-import { groupByTopic, issueFields, toTopicIssue } from "./topic-issues.js";
+import { issueFields, leadsByTopic, toTopicIssue } from "./topic-issues.js";
 
 /** Every issue with the `roadmap` label, open and closed unless told (pull requests left out). */
 async function listRoadmapIssues(
@@ -85,8 +85,7 @@ export async function readSubIssues(
 
 /** Lead issue per topic: the one the sync keeps (ceil(topic issues / 100) requests). */
 export async function readLeadIssues(github: GitHubClient, repo: RepoRef): Promise<Map<string, TopicIssue>> {
-  const groups = groupByTopic(await readTopicIssues(github, repo));
-  return new Map([...groups].map(([topicId, group]) => [topicId, group.lead]));
+  return leadsByTopic(await readTopicIssues(github, repo));
 }
 
 /** Several parents' lists, two reads at a time (as the snapshot's two lists go). */

@@ -118,3 +118,8 @@ export function groupByTopic(
 ): Map<string, { lead: TopicIssue; duplicates: TopicIssue[] }> {
   return groupLeads(issues, (issue) => issue.topicId);
 }
+
+/** The lead issue of each topic (the one the sync keeps), by topic id. */
+export function leadsByTopic(issues: readonly TopicIssue[]): Map<string, TopicIssue> {
+  return new Map([...groupByTopic(issues)].map(([topicId, group]) => [topicId, group.lead]));
+}

@@ -1,6 +1,7 @@
 // The "roadmap notes" check run on a notes pull request's head commit: every problem as an
 // annotation on its line (unknown topic, broken front matter, a focus item the topic does
 // not have), or one line saying which topics the notes are for.
+import { plural } from "../text/plural.js";
 import type { CheckAnnotation } from "../github/post-check-run.js";
 import type { RepoScope } from "../github/scope.js";
 import { annotationAt, postCheckRun } from "../github/post-check-run.js";
@@ -29,10 +30,6 @@ function annotation(problem: NotesProblem): CheckAnnotation {
     problem.level,
     problem.level === "failure" ? "Study notes" : "Study notes (warning)",
   );
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 export function notesCheck(analysis: NotesAnalysis): NotesCheck {

@@ -1,5 +1,6 @@
 // What a sync plan changes, counted and said in one line: the Action's outputs, the
 // check run's title, `roadmap plan` and the log all use it.
+import { plural } from "../text/plural.js";
 import type { Operation, OperationKind } from "../github/plan/operation.js";
 
 export interface PlanCounts {
@@ -66,10 +67,6 @@ const VERBS = {
   move: { does: "moves", would: "move" },
   remove: { does: "removes", would: "remove" },
 } as const;
-
-function plural(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
-}
 
 /**
  * The plan in one line, for check runs, logs and summaries: "creates 2 labels, creates 3

@@ -33,9 +33,10 @@ export async function applyWithPrerequisiteLinks(
       ? (topics.get(op.topicId)?.topic.requires ?? []).filter((id) => creating.has(id) && id !== op.topicId)
       : [];
   const later = operations.filter((op) => awaited(op).length > 0);
+  const waiting = new Set(later);
   const first = await applyPlan(
     scope,
-    operations.filter((op) => !later.includes(op)),
+    operations.filter((op) => !waiting.has(op)),
   );
   const applied = [...first.applied];
   const faults = [...first.faults];

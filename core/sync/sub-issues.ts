@@ -24,7 +24,7 @@ import {
   SUB_ISSUES_MAX,
 } from "../issues/section-issue.js";
 import type { Snapshot, TopicIssue, UnmarkedIssue } from "../issues/topic-issues.js";
-import { groupByTopic } from "../issues/topic-issues.js";
+import { groupByTopic, leadsByTopic } from "../issues/topic-issues.js";
 import type { Roadmap, Section } from "../model/schema.js";
 import { parentedSections, withAdoptedParents } from "./section-parents.js";
 
@@ -104,7 +104,7 @@ function outOfStep(
 
 /** The lead topic issues by topic id (what `parentsToRead` knows before the plan is made). */
 function leadIssueOf(snapshot: Pick<Snapshot, "issues">): IssueOf {
-  const leads = new Map([...groupByTopic(snapshot.issues)].map(([id, group]) => [id, group.lead]));
+  const leads = leadsByTopic(snapshot.issues);
   return (topicId) => leads.get(topicId);
 }
 

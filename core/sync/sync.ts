@@ -64,11 +64,7 @@ export async function planSync(scope: Omit<RepoScope, "dryRun">, roadmap: Roadma
 
 const count = (n: number) => n.toLocaleString("en-US");
 
-function stopLine(
-  operations: readonly Operation[],
-  appliedCount: number,
-  applied: readonly Operation[],
-): string {
+function stopLine(operations: readonly Operation[], applied: readonly Operation[]): string {
   const topicCreate = (op: Operation) => op.kind === "create-issue" && op.topicId !== undefined;
   const planned = operations.filter(topicCreate).length;
   const created = applied.filter(topicCreate).length;
@@ -77,7 +73,7 @@ function stopLine(
   const done =
     planned > 0 && created < planned
       ? `created ${count(created)} of ${count(planned)} topic issues`
-      : `applied ${count(appliedCount)} of ${count(operations.length)} changes`;
+      : `applied ${count(applied.length)} of ${count(operations.length)} changes`;
   return `${done}; the next run continues`;
 }
 
@@ -94,7 +90,6 @@ export async function syncRoadmap(
   const faults: string[] = [];
   let operations = result.operations;
   let snapshot = result.snapshot;
-  let appliedTotal = 0;
   const appliedOps: Operation[] = [];
   const created: { topicId: string; number: number; nodeId?: string }[] = [];
   for (let round = 1; ; round++) {
@@ -109,17 +104,16 @@ export async function syncRoadmap(
           ...(issue.nodeId ? { nodeId: issue.nodeId } : {}),
         });
     }
-    appliedTotal += outcome.applied.length;
     appliedOps.push(...outcome.applied.map((entry) => entry.operation));
     faults.push(...outcome.faults);
     if (outcome.stopped) {
-      const line = stopLine(result.operations, appliedTotal, appliedOps);
+      const line = stopLine(result.operations, appliedOps);
       scope.log.warn(`sync stopped: ${outcome.stopped.message}: ${line}`);
       return {
         ...result,
         // What was done, not what was planned: the outputs count these.
         ...countPlan(appliedOps),
-        applied: appliedTotal,
+        applied: appliedOps.length,
         faults,
         stopped: {
           reason: outcome.stopped.reason,
@@ -147,5 +141,5 @@ export async function syncRoadmap(
   const board = options.board
     ? await syncBoardAfterIssues(scope, options.board, roadmap, snapshot.issues, created)
     : undefined;
-  return { ...result, applied: appliedTotal, faults, ...(board ? { board } : {}) };
+  return { ...result, applied: appliedOps.length, faults, ...(board ? { board } : {}) };
 }
